@@ -1,0 +1,36 @@
+package org.napcheck.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An action of an objective.
+ *
+ * @param id objective id plus the action's position, e.g. {@code 1.a.1}
+ * @param responsible the bodies responsible, as published (shorthand expanded), e.g. {@code
+ *     MAINT/Police}, or words for everyone such as {@code All ministries}
+ * @param deadline {@code null} when the plan states none
+ * @param continuous {@code true} for ongoing work with no end state; {@code null} when the plan
+ *     does not say
+ */
+public record Action(
+    @NotBlank @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+    @NotBlank String text,
+    List<@NotBlank String> responsible,
+    @Valid Deadline deadline,
+    Boolean continuous,
+    List<@NotNull @Valid Indicator> indicators) {
+
+  public Action {
+    responsible = Lists.copyOf(responsible);
+    indicators = Lists.copyOf(indicators);
+  }
+
+  public Optional<Deadline> statedDeadline() {
+    return Optional.ofNullable(deadline);
+  }
+}

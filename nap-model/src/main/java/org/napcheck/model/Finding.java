@@ -1,0 +1,51 @@
+package org.napcheck.model;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One gap a rule found.
+ *
+ * @param rule the rule's stable id, e.g. {@code NAP-M001}
+ * @param message the rule's message in the report's language, filled with the evidence
+ * @param evidence the values that made the rule fire, in the order the rule gave them; includes
+ *     {@code inferred} when the finding rests on what napcheck inferred from a text
+ * @param waiver the waiver that accepts this finding; {@code null} when none does
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    Location location,
+    String message,
+    Map<String, String> evidence,
+    Waiver waiver) {
+
+  /** Severity, then rule id, then location: the order of every report. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::rule)
+          .thenComparing(Finding::location, Location.ORDER)
+          .thenComparing(finding -> finding.evidence().toString());
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(location, "location");
+    message = Objects.requireNonNullElse(message, "");
+    evidence = Lists.copyOf(evidence);
+  }
+
+  public boolean waived() {
+    return waiver != null;
+  }
+
+  public Finding withWaiver(Waiver waiver) {
+    return new Finding(rule, severity, location, message, evidence, waiver);
+  }
+
+  /** The same finding, whatever its message language or waiver: what a diff compares. */
+  public String identity() {
+    return rule + " " + location + " " + evidence;
+  }
+}

@@ -1,0 +1,29 @@
+package org.napcheck.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Defensive copies that accept {@code null} as "empty", as files leave lists out. */
+final class Lists {
+  private Lists() {}
+
+  static <T> List<T> copyOf(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /** An unmodifiable copy that keeps the order the file gave. */
+  static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+    if (map == null || map.isEmpty()) {
+      return Map.of();
+    }
+    map.forEach(
+        (key, value) -> {
+          if (key == null || value == null) {
+            throw new NullPointerException("null key or value in " + map);
+          }
+        });
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+}

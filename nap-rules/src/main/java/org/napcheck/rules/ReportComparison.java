@@ -1,0 +1,42 @@
+package org.napcheck.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+
+/**
+ * What changed between two reports of the same plan: findings that are new, resolved (in the old
+ * report only) and unchanged. Findings are the same when their rule, location and evidence are;
+ * their language and waivers do not matter.
+ *
+ * <pre>{@code
+ * ReportComparison change = ReportComparison.of(lastYear, thisYear);
+ * change.added().forEach(System.out::println);
+ * }</pre>
+ */
+public record ReportComparison(
+    List<Finding> added, List<Finding> resolved, List<Finding> unchanged) {
+
+  public ReportComparison {
+    added = List.copyOf(added);
+    resolved = List.copyOf(resolved);
+    unchanged = List.copyOf(unchanged);
+  }
+
+  public static ReportComparison of(CheckReport before, CheckReport after) {
+    Set<String> old = identities(before);
+    Set<String> current = identities(after);
+    return new ReportComparison(
+        after.findings().stream().filter(finding -> !old.contains(finding.identity())).toList(),
+        before.findings().stream()
+            .filter(finding -> !current.contains(finding.identity()))
+            .toList(),
+        after.findings().stream().filter(finding -> old.contains(finding.identity())).toList());
+  }
+
+  private static Set<String> identities(CheckReport report) {
+    return report.findings().stream().map(Finding::identity).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,83 @@
+package org.napcheck.rules.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.napcheck.model.Action;
+import org.napcheck.model.Deadline;
+import org.napcheck.model.Location;
+
+/**
+ * An action, with the day it is due: its deadline, or where it has none, the last day of the plan.
+ */
+public final class ActionFact {
+  private final Action action;
+  private final LocalDate dueDate;
+  private final boolean continuous;
+  private final String continuousInferredFrom;
+  private final Location location;
+
+  /**
+   * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
+   *     {@code null} when the plan says so, or when it is not continuous
+   */
+  public ActionFact(
+      Action action,
+      LocalDate dueDate,
+      boolean continuous,
+      String continuousInferredFrom,
+      Location location) {
+    this.action = action;
+    this.dueDate = dueDate;
+    this.continuous = continuous;
+    this.continuousInferredFrom = continuousInferredFrom;
+    this.location = location;
+  }
+
+  public String getId() {
+    return action.id();
+  }
+
+  public String getText() {
+    return action.text();
+  }
+
+  public List<String> getResponsible() {
+    return action.responsible();
+  }
+
+  public int getIndicatorCount() {
+    return action.indicators().size();
+  }
+
+  public boolean isDeadlineStated() {
+    return action.deadline() != null;
+  }
+
+  /** The stated deadline, or {@code null}. */
+  public Deadline getDeadline() {
+    return action.deadline();
+  }
+
+  /** The last day on which the action is on time. */
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  /** Ongoing work with no end state ("Continue ...", "Ongoing ..."). */
+  public boolean isContinuous() {
+    return continuous;
+  }
+
+  /** Continuous work with no stated deadline: it is never overdue. */
+  public boolean isOpenEnded() {
+    return continuous && action.deadline() == null;
+  }
+
+  public String getContinuousInferredFrom() {
+    return continuousInferredFrom;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

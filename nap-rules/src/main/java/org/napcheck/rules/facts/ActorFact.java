@@ -1,0 +1,51 @@
+package org.napcheck.rules.facts;
+
+import java.util.Set;
+import org.napcheck.model.Location;
+
+/** A body of the plan's own list of actors. */
+public final class ActorFact {
+  private final String code;
+  private final String name;
+  private final boolean responsible;
+  private final Set<String> reportingCodes;
+  private final Location location;
+
+  /**
+   * @param responsible whether some action names this body as responsible
+   * @param reportingCodes the codes whose reports cover this body: its own and its parents'
+   */
+  public ActorFact(
+      String code,
+      String name,
+      boolean responsible,
+      Set<String> reportingCodes,
+      Location location) {
+    this.code = code;
+    this.name = name;
+    this.responsible = responsible;
+    this.reportingCodes = Set.copyOf(reportingCodes);
+    this.location = location;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public boolean isResponsible() {
+    return responsible;
+  }
+
+  /** Whether a report by {@code reporter} covers this body: its own, or a parent's. */
+  public boolean isCoveredBy(String reporter) {
+    return reportingCodes.contains(reporter);
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

@@ -1,0 +1,131 @@
+package org.napcheck.rules.facts;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.Location;
+
+/**
+ * An indicator with what it measures: read from its fields where the plan states them, else
+ * inferred from its text (and its action's text, for parity). {@link #inference(String...)} says
+ * what was inferred and from which words, so that a finding can say so.
+ */
+public final class IndicatorFact {
+  /** The aspects napcheck may infer, as named in {@link #inference(String...)}. */
+  public static final String PEOPLE = "people";
+
+  public static final String YOUTH = "youth";
+  public static final String SEX_BREAKDOWN = "sex breakdown";
+  public static final String AGE_BREAKDOWN = "age breakdown";
+  public static final String PARITY = "parity";
+  public static final String MEASURABLE = "measurable";
+  public static final String QUANTITATIVE = "quantitative";
+
+  private final Indicator indicator;
+  private final Location location;
+  private final boolean people;
+  private final boolean youth;
+  private final boolean sexBreakdownAsked;
+  private final boolean ageBreakdownAsked;
+  private final boolean parityAsked;
+  private final boolean measurable;
+  private final boolean quantitative;
+  private final Map<String, String> inferences;
+
+  /**
+   * @param inferences for each aspect that was inferred rather than stated, how: e.g. {@code people
+   *     -> "participants"}
+   */
+  public IndicatorFact(
+      Indicator indicator,
+      Location location,
+      boolean people,
+      boolean youth,
+      boolean sexBreakdownAsked,
+      boolean ageBreakdownAsked,
+      boolean parityAsked,
+      boolean measurable,
+      boolean quantitative,
+      Map<String, String> inferences) {
+    this.indicator = indicator;
+    this.location = location;
+    this.people = people;
+    this.youth = youth;
+    this.sexBreakdownAsked = sexBreakdownAsked;
+    this.ageBreakdownAsked = ageBreakdownAsked;
+    this.parityAsked = parityAsked;
+    this.measurable = measurable;
+    this.quantitative = quantitative;
+    this.inferences = Map.copyOf(inferences);
+  }
+
+  public String getId() {
+    return indicator.id();
+  }
+
+  public String getText() {
+    return indicator.text();
+  }
+
+  /** Counts or describes people: participants, representatives, recruits, personnel... */
+  public boolean isPeople() {
+    return people;
+  }
+
+  /** About young people. */
+  public boolean isYouth() {
+    return youth;
+  }
+
+  public boolean isSexBreakdownAsked() {
+    return sexBreakdownAsked;
+  }
+
+  public boolean isAgeBreakdownAsked() {
+    return ageBreakdownAsked;
+  }
+
+  /** The plan asks for gender balance here: no single-gender panels or delegations. */
+  public boolean isParityAsked() {
+    return parityAsked;
+  }
+
+  /** Says what would be counted or checked; "Actions taken" does not. */
+  public boolean isMeasurable() {
+    return measurable;
+  }
+
+  /** Its values are numbers that can have a baseline and a target. */
+  public boolean isQuantitative() {
+    return quantitative;
+  }
+
+  public boolean isBaselineStated() {
+    return indicator.baseline() != null;
+  }
+
+  public boolean isTargetStated() {
+    return indicator.target() != null;
+  }
+
+  /**
+   * What napcheck inferred about the given aspects, joined with "; ", e.g. {@code people:
+   * "participants"}; {@code null} when every one of them was stated in the plan.
+   */
+  public String inference(String... aspects) {
+    String joined =
+        Arrays.stream(aspects)
+            .map(
+                aspect ->
+                    inferences.containsKey(aspect) ? aspect + ": " + inferences.get(aspect) : null)
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("; "));
+    return joined.isEmpty() ? null : joined;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

@@ -1,0 +1,67 @@
+package org.napcheck.rules.facts;
+
+import java.time.LocalDate;
+import org.napcheck.model.Location;
+import org.napcheck.model.MonitoringSetup;
+import org.napcheck.model.Plan;
+
+/** The plan as a whole. */
+public final class PlanFact {
+  private final Plan plan;
+  private final Location location;
+
+  public PlanFact(Plan plan) {
+    this.plan = plan;
+    this.location = Location.ofPlan(plan.id());
+  }
+
+  public String getId() {
+    return plan.id();
+  }
+
+  public int getStartYear() {
+    return plan.period().start();
+  }
+
+  public int getEndYear() {
+    return plan.period().end();
+  }
+
+  public LocalDate getFirstDay() {
+    return plan.period().firstDay();
+  }
+
+  public LocalDate getLastDay() {
+    return plan.period().lastDay();
+  }
+
+  public boolean isBudgetStated() {
+    return plan.budget() != null;
+  }
+
+  /** How often the plan says it is monitored, e.g. {@code annual}; {@code null} if it does not. */
+  public String getMonitoringFrequency() {
+    return plan.monitoringSetup().map(MonitoringSetup::frequency).orElse(null);
+  }
+
+  /** The code of the body that coordinates monitoring; {@code null} if the plan names none. */
+  public String getMonitoringCoordinator() {
+    return plan.monitoringSetup().map(MonitoringSetup::coordinator).orElse(null);
+  }
+
+  /** Whether the plan gives civil society a role in monitoring. */
+  public boolean isCivilSocietyInMonitoring() {
+    return plan.monitoringSetup()
+        .map(MonitoringSetup::civilSociety)
+        .orElse(Boolean.FALSE)
+        .booleanValue();
+  }
+
+  public Plan getPlan() {
+    return plan;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

@@ -1,0 +1,42 @@
+package org.napcheck.rules.facts;
+
+import org.napcheck.model.Location;
+
+/**
+ * Any identified item of the plan (a pillar, objective, action, indicator or actor), with its
+ * position in the file, so that rules can compare ids across the whole plan.
+ */
+public final class PlanItem {
+  private final String kind;
+  private final String id;
+  private final int position;
+  private final Location location;
+
+  /**
+   * @param kind {@code pillar}, {@code objective}, {@code action}, {@code indicator} or {@code
+   *     actor}
+   * @param position the item's place among all items of the plan, from 0
+   */
+  public PlanItem(String kind, String id, int position, Location location) {
+    this.kind = kind;
+    this.id = id;
+    this.position = position;
+    this.location = location;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

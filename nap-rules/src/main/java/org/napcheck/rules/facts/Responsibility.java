@@ -1,0 +1,48 @@
+package org.napcheck.rules.facts;
+
+import org.napcheck.model.Location;
+
+/**
+ * One entry of an action's list of responsible bodies: a named body, or words that give the action
+ * to everyone ("All", "All ministries", "All diplomatic missions").
+ */
+public final class Responsibility {
+  private final String actionId;
+  private final String code;
+  private final boolean everyone;
+  private final String closestKnownCode;
+  private final Location location;
+
+  /**
+   * @param closestKnownCode the code in the plan's list of actors that looks most like {@code
+   *     code}; {@code null} when none is close
+   */
+  public Responsibility(
+      String actionId, String code, boolean everyone, String closestKnownCode, Location location) {
+    this.actionId = actionId;
+    this.code = code;
+    this.everyone = everyone;
+    this.closestKnownCode = closestKnownCode;
+    this.location = location;
+  }
+
+  public String getActionId() {
+    return actionId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public boolean isEveryone() {
+    return everyone;
+  }
+
+  public String getClosestKnownCode() {
+    return closestKnownCode;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

@@ -1,0 +1,80 @@
+package org.napcheck.rules.facts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.napcheck.model.IndicatorValue;
+import org.napcheck.model.Location;
+
+/** A value a report gives for an indicator. */
+public final class ValueFact {
+  private static final Map<String, BigDecimal> NONE = Map.of();
+
+  private final IndicatorValue value;
+  private final int year;
+  private final String reporter;
+  private final Location location;
+
+  public ValueFact(IndicatorValue value, int year, String reporter, Location location) {
+    this.value = value;
+    this.year = year;
+    this.reporter = reporter;
+    this.location = location;
+  }
+
+  public String getIndicatorId() {
+    return value.indicator();
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public String getReporter() {
+    return reporter;
+  }
+
+  /** The number reported; {@code null} when the value is given only in words. */
+  public BigDecimal getValue() {
+    return value.value();
+  }
+
+  /** A number greater than zero: a count of someone or something. */
+  public boolean isPositive() {
+    return value.value() != null && value.value().signum() > 0;
+  }
+
+  public boolean isSexBreakdownGiven() {
+    return value.breakdownBy(IndicatorValue.SEX).isPresent();
+  }
+
+  public boolean isAgeBreakdownGiven() {
+    return value.breakdownBy(IndicatorValue.AGE).isPresent();
+  }
+
+  /**
+   * Everyone counted is of one sex: at least two people, and all of them female, or all male.
+   * Categories other than female and male (other, unknown) make it not one sex.
+   */
+  public boolean isAllOneSex() {
+    Map<String, BigDecimal> sex = value.breakdownBy(IndicatorValue.SEX).orElse(NONE);
+    BigDecimal total = value.totalBy(IndicatorValue.SEX).orElse(BigDecimal.ZERO);
+    long nonZero = sex.values().stream().filter(count -> count.signum() > 0).count();
+    boolean femaleOrMaleOnly =
+        sex.entrySet().stream()
+            .filter(entry -> entry.getValue().signum() > 0)
+            .allMatch(entry -> entry.getKey().equals("female") || entry.getKey().equals("male"));
+    return total.compareTo(BigDecimal.valueOf(2)) >= 0 && nonZero == 1 && femaleOrMaleOnly;
+  }
+
+  /** The count of {@code category} in the sex breakdown, {@code 0} if it is not given. */
+  public BigDecimal sexCount(String category) {
+    return value
+        .breakdownBy(IndicatorValue.SEX)
+        .orElse(NONE)
+        .getOrDefault(category, BigDecimal.ZERO);
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+}

@@ -1,0 +1,119 @@
+package org.napcheck.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.napcheck.model.Severity;
+import org.napcheck.rules.facts.Findings;
+
+/**
+ * A compiled rule base and what its rules' metadata says: a default or an extra set of rules.
+ * Immutable and safe to share; each {@link #run} opens its own session.
+ */
+public final class CompiledRules {
+  /** The name of the global every rule file records its findings with. */
+  public static final String FINDINGS_GLOBAL = "findings";
+
+  private final KieBase kieBase;
+  private final String origin;
+  private final Map<String, RuleMetadata> byRuleName;
+
+  /** A rule's metadata: {@code @id}, {@code @severity} and any other it declares. */
+  public record RuleMetadata(
+      String ruleName, String id, Severity severity, Map<String, String> all) {}
+
+  public CompiledRules(KieBase kieBase, String origin) {
+    this.kieBase = kieBase;
+    this.origin = origin;
+    var metadata = new LinkedHashMap<String, RuleMetadata>();
+    kieBase.getKiePackages().stream()
+        .sorted(Comparator.comparing(KiePackage::getName))
+        .flatMap(kiePackage -> kiePackage.getRules().stream())
+        .sorted(Comparator.comparing(Rule::getName))
+        .forEach(rule -> metadata.put(rule.getName(), metadataOf(rule)));
+    this.byRuleName = Map.copyOf(metadata);
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public Collection<RuleMetadata> rules() {
+    return byRuleName.values();
+  }
+
+  public RuleMetadata metadata(String ruleName) {
+    return byRuleName.get(ruleName);
+  }
+
+  /**
+   * Inserts the facts into a new session, fires the rules whose id {@code enabled} accepts, and
+   * returns what they recorded.
+   */
+  public List<Findings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
+    var findings = new Findings();
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal(FINDINGS_GLOBAL, findings);
+      session.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+              findings.firing(event.getMatch().getRule().getName());
+            }
+          });
+      facts.forEach(session::insert);
+      session.fireAllRules(match -> enabled.test(byRuleName.get(match.getRule().getName()).id()));
+    } finally {
+      session.dispose();
+    }
+    return new ArrayList<>(findings.recorded());
+  }
+
+  /** The ids of the rules, each once, sorted. */
+  public Set<String> ids() {
+    return Set.copyOf(byRuleName.values().stream().map(RuleMetadata::id).toList());
+  }
+
+  private static RuleMetadata metadataOf(Rule rule) {
+    var all = new LinkedHashMap<String, String>();
+    rule.getMetaData().forEach((key, value) -> all.put(key, unquote(String.valueOf(value))));
+    String id = all.getOrDefault("id", "");
+    Severity severity = parseSeverity(all.get("severity"));
+    return new RuleMetadata(rule.getName(), id, severity, Map.copyOf(all));
+  }
+
+  /** Parses a severity code; {@code null} when it is missing or not one of error, warning, info. */
+  static Severity parseSeverity(String code) {
+    if (code == null) {
+      return null;
+    }
+    for (Severity severity : Severity.values()) {
+      if (severity.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+        return severity;
+      }
+    }
+    return null;
+  }
+
+  /** Metadata read back from an executable model keeps the quotes of the DRL: drop them. */
+  static String unquote(String value) {
+    String stripped = value.strip();
+    if (stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")) {
+      return stripped.substring(1, stripped.length() - 1);
+    }
+    return stripped;
+  }
+}

@@ -1,0 +1,124 @@
+package org.napcheck.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.napcheck.rules.RuleCompilationException;
+import org.napcheck.rules.facts.Findings;
+
+/** Compiles a user's DRL files at run time into the same kind of rules as napcheck's own. */
+public final class ExtraRules {
+  private ExtraRules() {}
+
+  /**
+   * @param sources file name to DRL text, in the order given
+   * @param reservedIds ids the new rules may not take (napcheck's own)
+   * @throws RuleCompilationException naming the file and line of every problem
+   */
+  public static CompiledRules compile(Map<String, String> sources, Set<String> reservedIds) {
+    KieServices services = KieServices.get();
+    KieFileSystem files = services.newKieFileSystem();
+    ReleaseId releaseId =
+        services.newReleaseId("org.napcheck.extra", "rules-" + UUID.randomUUID(), "1.0.0");
+    files.generateAndWritePomXML(releaseId);
+    Map<String, String> sourceByPath = new HashMap<>();
+    int index = 0;
+    for (var source : sources.entrySet()) {
+      String path = "src/main/resources/extra/rules" + index++ + ".drl";
+      sourceByPath.put(path, source.getKey());
+      files.write(path, source.getValue());
+    }
+
+    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    var problems = new ArrayList<RuleCompilationException.Problem>();
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String path = message.getPath() == null ? "" : message.getPath();
+      String source =
+          sourceByPath.entrySet().stream()
+              .filter(
+                  entry ->
+                      path.endsWith(entry.getKey())
+                          || entry.getKey().endsWith(path) && !path.isEmpty())
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(String.join(", ", sources.keySet()));
+      problems.add(
+          new RuleCompilationException.Problem(
+              source, message.getLine(), message.getText().strip()));
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleCompilationException(problems);
+    }
+
+    KieContainer container = services.newKieContainer(releaseId);
+    try {
+      var rules = new CompiledRules(container.getKieBase(), String.join(", ", sources.keySet()));
+      checkMetadata(rules, reservedIds, problems);
+      checkFindingsGlobal(rules, problems);
+      if (!problems.isEmpty()) {
+        throw new RuleCompilationException(problems);
+      }
+      return rules;
+    } finally {
+      // The repository is global; the knowledge base lives on without it.
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static void checkMetadata(
+      CompiledRules rules,
+      Set<String> reservedIds,
+      List<RuleCompilationException.Problem> problems) {
+    for (CompiledRules.RuleMetadata rule : rules.rules()) {
+      if (rule.id().isBlank()) {
+        problems.add(problem(rules, "rule \"" + rule.ruleName() + "\" has no @id(\"...\")"));
+      } else if (reservedIds.contains(rule.id())) {
+        problems.add(
+            problem(
+                rules, "rule \"" + rule.ruleName() + "\" takes napcheck's own id " + rule.id()));
+      }
+      if (rule.severity() == null) {
+        problems.add(
+            problem(
+                rules,
+                "rule \""
+                    + rule.ruleName()
+                    + "\" needs @severity(\"error\"), \"warning\" or \"info\""));
+      }
+    }
+  }
+
+  private static void checkFindingsGlobal(
+      CompiledRules rules, List<RuleCompilationException.Problem> problems) {
+    if (rules.rules().isEmpty()) {
+      problems.add(problem(rules, "holds no rule"));
+      return;
+    }
+    try {
+      rules.run(List.of(), id -> false);
+    } catch (RuntimeException e) {
+      problems.add(
+          problem(
+              rules,
+              "rules must declare the global that records findings: global "
+                  + Findings.class.getName()
+                  + " "
+                  + CompiledRules.FINDINGS_GLOBAL
+                  + ";"));
+    }
+  }
+
+  private static RuleCompilationException.Problem problem(CompiledRules rules, String message) {
+    return new RuleCompilationException.Problem(rules.origin(), 0, message);
+  }
+}

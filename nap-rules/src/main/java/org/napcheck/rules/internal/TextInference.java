@@ -1,0 +1,263 @@
+package org.napcheck.rules.internal;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.napcheck.model.Action;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.Measure;
+import org.napcheck.model.Pillar;
+import org.napcheck.model.Theme;
+import org.napcheck.rules.facts.IndicatorFact;
+
+/**
+ * What napcheck infers from a plan's words when the plan does not state it, in English and French.
+ *
+ * <p>A field the plan states always wins: {@code measure: people} makes an indicator about people
+ * whatever its text says. Otherwise:
+ *
+ * <ul>
+ *   <li><b>people</b>: the text names people (participants, representatives, recruits, personnel,
+ *       women, young people, survivors, delegates...; participants, représentants, personnel,
+ *       femmes, jeunes...) <i>and</i> says how many or of what kind (number, share, gender,
+ *       distribution, age...). "Trust Fund for Victims" names people but counts money.
+ *   <li><b>youth</b>: young people, youth, adolescents; jeunes, jeunesse.
+ *   <li><b>sex breakdown asked</b>: "number and gender of", "gender distribution", "gender
+ *       balance", "by sex", "sex-disaggregated", "women and men"; "par sexe", "femmes et hommes",
+ *       "parité". The word "gender" alone is not enough: "gender-based violence" asks for nothing.
+ *   <li><b>age breakdown asked</b>: the word age (âge), "by age", "age group".
+ *   <li><b>parity asked</b>: parity, gender balance, "same gender", "single-gender"; parité, "même
+ *       sexe" — in the indicator's text or in its action's ("avoid organising panels composed
+ *       solely of people of the same gender").
+ *   <li><b>not measurable</b>: the whole text is a vague outcome such as "Actions taken", "Progress
+ *       made", "Statements made", "Results achieved", "Continuous monitoring"; "Actions menées",
+ *       "Progrès réalisés".
+ *   <li><b>quantitative</b>: number, share, percentage, rate, funds, amount, contributions; nombre,
+ *       pourcentage, taux, fonds, montant.
+ *   <li><b>continuous action</b>: its text starts with Continue, Continued, Ongoing, Pursue,
+ *       Maintain; Poursuivre, Continuer, Maintenir.
+ *   <li><b>pillar themes</b>: from its title: particip-, prevent-, protect-, relief / recovery,
+ *       promot-; participation, prévention, protection, relèvement, promotion.
+ * </ul>
+ *
+ * <p>Every inference records the words it rests on, so a finding can say "inferred from
+ * 'participants'". The class is stateless and thread-safe.
+ */
+public final class TextInference {
+
+  private static final Pattern PEOPLE =
+      words(
+          "participants?|participantes?|representatives?|représentante?s?|recruits?|recruited"
+              + "|personnel|staff|employees|women|girls|men|boys|young people|youth|survivors?"
+              + "|victims?|members|membres|delegates?|délégué(e)?s?|delegations?|délégations?"
+              + "|candidates?|candidat(e)?s?|experts?|volunteers?|volontaires|officers|militar(y|ies)"
+              + "|trainees|people|persons|personnes|individuals|femmes|filles|hommes|garçons|jeunes"
+              + "|survivant(e)?s?|victimes|agents|fonctionnaires");
+
+  private static final Pattern QUANTITY_OR_KIND =
+      words(
+          "numbers?|nombre|share|proportion|percentage|pourcentage|rate|taux|gender|sex|sexe"
+              + "|genre|distribution|répartition|balance|composition|age|âge|how many|combien");
+
+  private static final Pattern YOUTH =
+      words("young people|young women|young men|youth|adolescents?|jeunes|jeunesse");
+
+  private static final Pattern SEX_BREAKDOWN =
+      Pattern.compile(
+          "gender (distribution|balance|breakdown|parity|composition)|(\\band|,) ?gender\\b"
+              + "|\\bgender of\\b|\\bby (sex|gender)\\b|\\bsex[- ]disaggregated|disaggregated by"
+              + " (sex|gender)|\\b(women and men|men and women|female and male|male and female)\\b"
+              + "|\\bsexe\\b|femmes et (les )?hommes|hommes et (les )?femmes|\\bparité\\b"
+              + "|\\bgenre des\\b|(\\bet|,) ?genre\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern AGE_BREAKDOWN = words("age|ages|âge|âges|age groups?|by age");
+
+  private static final Pattern PARITY =
+      Pattern.compile(
+          "\\bparity\\b|gender balance|gender-balanced|same gender|same sex|single[- ]gender"
+              + "|single[- ]sex|\\bparité\\b|même sexe|même genre|équilibre entre les (sexes|femmes"
+              + " et les hommes)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "(actions?|progress|statements?|efforts?|results?|measures?|steps?|integrations?)"
+              + " (taken|made|achieved|implemented|undertaken|carried out)"
+              + "|(continuous|ongoing) monitoring"
+              + "|(actions?|progrès|déclarations?|efforts?|mesures?|résultats?)"
+              + " (menée?s?|réalisée?s?|faite?s?|prise?s?|accomplie?s?|obtenue?s?|mise?s? en œuvre)"
+              + "|suivi (continu|permanent)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern QUANTITATIVE =
+      words(
+          "numbers?|nombre|percentage|pourcentage|share|proportion|rate|taux|amounts?|montants?"
+              + "|funds?|funding|fonds|financement|budget|contributions?");
+
+  private static final Pattern CONTINUOUS_START =
+      Pattern.compile(
+          "^(continue|continued|continuing|ongoing|pursue|maintain|poursuivre|continuer|maintenir)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Map<Theme, Pattern> THEME_WORDS =
+      Map.of(
+          Theme.PARTICIPATION, words("particip\\w*"),
+          Theme.PREVENTION, words("prevent\\w*|prévention|prévenir"),
+          Theme.PROTECTION, words("protect\\w*"),
+          Theme.RELIEF_RECOVERY, words("relief|recovery|relèvement|redressement|secours"),
+          Theme.PROMOTION, words("promot\\w*|promouvoir"));
+
+  /** What an indicator measures, and which of it was inferred. */
+  public record IndicatorProfile(
+      boolean people,
+      boolean youth,
+      boolean sexBreakdownAsked,
+      boolean ageBreakdownAsked,
+      boolean parityAsked,
+      boolean measurable,
+      boolean quantitative,
+      Map<String, String> inferences) {}
+
+  /** The profile of {@code indicator}, whose action is {@code action}. */
+  public IndicatorProfile profile(Indicator indicator, Action action) {
+    String text = indicator.text();
+    var inferences = new LinkedHashMap<String, String>();
+
+    boolean people;
+    if (indicator.measure() != null) {
+      people = indicator.measure() == Measure.PEOPLE;
+    } else {
+      Optional<String> who = find(PEOPLE, text);
+      Optional<String> howMany = find(QUANTITY_OR_KIND, text);
+      people = who.isPresent() && howMany.isPresent();
+      inferences.put(
+          IndicatorFact.PEOPLE,
+          people
+              ? quote(who.get()) + " with " + quote(howMany.get())
+              : who.isPresent() ? "no count or kind of " + quote(who.get()) : "names no people");
+    }
+
+    Optional<String> young = find(YOUTH, text);
+    boolean youth =
+        indicator.measure() != null && indicator.measure() != Measure.PEOPLE
+            ? false
+            : young.isPresent();
+    young.ifPresent(word -> inferences.put(IndicatorFact.YOUTH, quote(word)));
+
+    boolean sexAsked;
+    boolean ageAsked;
+    if (!indicator.disaggregation().isEmpty()) {
+      sexAsked =
+          indicator.disaggregation().stream()
+              .anyMatch(
+                  dimension ->
+                      dimension.equalsIgnoreCase("sex") || dimension.equalsIgnoreCase("gender"));
+      ageAsked =
+          indicator.disaggregation().stream()
+              .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
+    } else {
+      Optional<String> bySex = find(SEX_BREAKDOWN, text);
+      Optional<String> byAge = find(AGE_BREAKDOWN, text);
+      sexAsked = bySex.isPresent();
+      ageAsked = byAge.isPresent();
+      inferences.put(
+          IndicatorFact.SEX_BREAKDOWN,
+          bySex.map(TextInference::quote).orElse("no words asking for it"));
+      inferences.put(
+          IndicatorFact.AGE_BREAKDOWN,
+          byAge.map(TextInference::quote).orElse("no words asking for it"));
+    }
+
+    boolean parity;
+    if (indicator.parity() != null) {
+      parity = indicator.parity();
+    } else {
+      Optional<String> inIndicator = find(PARITY, text);
+      Optional<String> inAction = find(PARITY, action.text());
+      parity = inIndicator.isPresent() || inAction.isPresent();
+      if (inIndicator.isPresent()) {
+        inferences.put(IndicatorFact.PARITY, quote(inIndicator.get()));
+      } else if (inAction.isPresent()) {
+        inferences.put(IndicatorFact.PARITY, quote(inAction.get()) + " in action " + action.id());
+      }
+    }
+
+    boolean measurable;
+    if (indicator.measure() != null) {
+      measurable = true;
+    } else {
+      measurable = !isWhollyVague(text);
+      if (!measurable) {
+        inferences.put(IndicatorFact.MEASURABLE, "only " + quote(normalise(text)));
+      }
+    }
+
+    boolean quantitative;
+    if (indicator.measure() != null) {
+      quantitative = indicator.measure().isQuantitative();
+    } else {
+      Optional<String> number = find(QUANTITATIVE, text);
+      quantitative = number.isPresent();
+      number.ifPresent(word -> inferences.put(IndicatorFact.QUANTITATIVE, quote(word)));
+    }
+
+    return new IndicatorProfile(
+        people,
+        youth,
+        sexAsked,
+        ageAsked,
+        parity,
+        measurable,
+        quantitative,
+        Map.copyOf(inferences));
+  }
+
+  /** The words that make {@code action} continuous work, if its text starts with them. */
+  public Optional<String> continuousFrom(Action action) {
+    return find(CONTINUOUS_START, action.text().strip());
+  }
+
+  /** The themes of a pillar: as stated, else those whose words its title uses. */
+  public Set<Theme> themesOf(Pillar pillar) {
+    if (!pillar.themes().isEmpty()) {
+      return EnumSet.copyOf(pillar.themes());
+    }
+    var themes = EnumSet.noneOf(Theme.class);
+    THEME_WORDS.forEach(
+        (theme, pattern) -> {
+          if (pattern.matcher(pillar.title()).find()) {
+            themes.add(theme);
+          }
+        });
+    return themes;
+  }
+
+  private static boolean isWhollyVague(String text) {
+    return VAGUE.matcher(normalise(text)).matches();
+  }
+
+  private static String normalise(String text) {
+    return text.strip().replaceAll("[.;:,]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<String> find(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+  }
+
+  private static String quote(String words) {
+    return "\"" + words + "\"";
+  }
+
+  private static Pattern words(String alternatives) {
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

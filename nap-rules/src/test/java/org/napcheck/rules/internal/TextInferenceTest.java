@@ -1,0 +1,126 @@
+package org.napcheck.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.napcheck.model.Action;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.Measure;
+import org.napcheck.model.Pillar;
+import org.napcheck.model.Theme;
+
+class TextInferenceTest {
+  private static final TextInference INFERENCE = new TextInference();
+  private static final Action PLAIN =
+      new Action("1.a.1", "Monitor recruitment.", List.of(), null, null, List.of());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Number of participants                                          | true  | false | false
+          Number and gender of representatives                            | true  | true  | false
+          Annual evaluation of the gender distribution among recruited personnel | true | true | false
+          Number, age and gender of participants                          | true  | true  | true
+          Number of young people in national delegations                  | true  | false | false
+          Financial support for the ICC and the ICC Trust Fund for Victims | false | false | false
+          Public statements, press releases, charters, internal policies   | false | false | false
+          Number of projects supported                                    | false | false | false
+          Campaigns against gender-based violence                         | false | false | false
+          Nombre et genre des participantes                               | true  | true  | false
+          Nombre de jeunes dans les délégations                           | true  | false | false
+          Répartition par sexe du personnel recruté                       | true  | true  | false
+          """)
+  void should_infer_people_and_the_breakdowns_asked_from_the_text(
+      String text, boolean people, boolean sexAsked, boolean ageAsked) {
+    // WHEN
+    var profile = INFERENCE.profile(Indicator.of("1.a.1-1", text), PLAIN);
+
+    // THEN
+    assertThat(profile.people()).as("people").isEqualTo(people);
+    assertThat(profile.sexBreakdownAsked()).as("sex asked").isEqualTo(sexAsked);
+    assertThat(profile.ageBreakdownAsked()).as("age asked").isEqualTo(ageAsked);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Actions taken             | false
+          Progress made.            | false
+          Statements made           | false
+          Continuous monitoring     | false
+          Actions menées            | false
+          Statements made; support for relevant resolutions | true
+          Number of campaigns       | true
+          Centre established        | true
+          """)
+  void should_find_indicators_that_cannot_be_measured(String text, boolean measurable) {
+    assertThat(INFERENCE.profile(Indicator.of("x", text), PLAIN).measurable())
+        .isEqualTo(measurable);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Continue recruitment campaigns that promote gender equality. | true
+          Ongoing implementation of the Istanbul Convention.           | true
+          Poursuivre les efforts de recrutement.                       | true
+          Ensure continued, coherent and effective cooperation.       | false
+          Monitor recruitment.                                        | false
+          """)
+  void should_find_continuous_actions_by_their_first_word(String text, boolean continuous) {
+    var action = new Action("1.a.1", text, List.of(), null, null, List.of());
+    assertThat(INFERENCE.continuousFrom(action).isPresent()).isEqualTo(continuous);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Number and gender of participants | Monitor recruitment. | false
+          Number and gender of participants and representatives | Strive for parity at events; avoid organising panels composed solely of people of the same gender. | true
+          Annual monitoring of gender balance among participants | Explore ways to reach candidates. | true
+          """)
+  void should_infer_parity_from_the_indicator_or_its_action(
+      String indicator, String action, boolean parity) {
+    var owner = new Action("1.d.2", action, List.of(), null, null, List.of());
+    assertThat(INFERENCE.profile(Indicator.of("1.d.2-1", indicator), owner).parityAsked())
+        .isEqualTo(parity);
+  }
+
+  @org.junit.jupiter.api.Test
+  void should_prefer_what_the_plan_states_to_what_the_text_suggests() {
+    // GIVEN: a text about people, stated to be a count of sessions, broken down by sex
+    var indicator =
+        new Indicator(
+            "1.a.1-1", "Number of participants", Measure.COUNT, List.of("sex"), false, "0", "10");
+
+    // WHEN
+    var profile = INFERENCE.profile(indicator, PLAIN);
+
+    // THEN
+    assertThat(profile.people()).isFalse();
+    assertThat(profile.sexBreakdownAsked()).isTrue();
+    assertThat(profile.parityAsked()).isFalse();
+    assertThat(profile.inferences())
+        .doesNotContainKeys("people", "sex breakdown", "parity", "quantitative");
+  }
+
+  @org.junit.jupiter.api.Test
+  void should_infer_pillar_themes_from_titles_unless_stated() {
+    var inferred = new Pillar("III", "Protection, relief and recovery", List.of(), List.of());
+    var stated = new Pillar("IV", "Promotion", List.of(Theme.PARTICIPATION), List.of());
+
+    assertThat(INFERENCE.themesOf(inferred))
+        .containsExactlyInAnyOrder(Theme.PROTECTION, Theme.RELIEF_RECOVERY);
+    assertThat(INFERENCE.themesOf(stated)).containsExactly(Theme.PARTICIPATION);
+  }
+}

@@ -220,7 +220,7 @@ class CheckerTest {
     assertThat(change.resolved()).extracting(Finding::rule).contains("NAP-M002");
     assertThat(change.unchanged())
         .extracting(Finding::rule)
-        .contains("NAP-G001")
+        .contains("NAP-I001")
         .doesNotContain("NAP-M001");
     assertThat(change.added().size() + change.unchanged().size())
         .isEqualTo(after.findings().size());

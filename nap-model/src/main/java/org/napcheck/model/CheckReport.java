@@ -12,13 +12,30 @@ import java.util.Map;
  * @param ruleSet the name and version of the rules that ran, e.g. {@code napcheck-rules 0.1.0}
  * @param findings in {@link Finding#ORDER}
  * @param rules every rule that was evaluated, with how often it fired, in id order
+ * @param overview where actions and reports stand, for dashboards
  */
 public record CheckReport(
-    String plan, LocalDate asOf, String ruleSet, List<Finding> findings, List<RuleOutcome> rules) {
+    String plan,
+    LocalDate asOf,
+    String ruleSet,
+    List<Finding> findings,
+    List<RuleOutcome> rules,
+    Overview overview) {
 
   public CheckReport {
     findings = findings.stream().sorted(Finding.ORDER).toList();
     rules = Lists.copyOf(rules);
+    overview = overview == null ? Overview.EMPTY : overview;
+  }
+
+  /** A report with no overview, e.g. one read back from a file that does not hold it. */
+  public CheckReport(
+      String plan,
+      LocalDate asOf,
+      String ruleSet,
+      List<Finding> findings,
+      List<RuleOutcome> rules) {
+    this(plan, asOf, ruleSet, findings, rules, Overview.EMPTY);
   }
 
   /** How many findings not waived there are of each severity; every severity is present. */

@@ -22,6 +22,7 @@ import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
+import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Waiver;
 import org.napcheck.rules.facts.Findings;
 import org.napcheck.rules.internal.CompiledRules;
@@ -29,6 +30,7 @@ import org.napcheck.rules.internal.DefaultRules;
 import org.napcheck.rules.internal.ExtraRules;
 import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
+import org.napcheck.rules.internal.OverviewBuilder;
 import org.napcheck.rules.internal.TextInference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +124,13 @@ public final class NapChecker {
         findings.add(finding(rules, recorded, waivers, asOf));
       }
     }
-    return new CheckReport(plan.id(), asOf, ruleSetName, findings, outcomes(findings));
+    return new CheckReport(
+        plan.id(),
+        asOf,
+        ruleSetName,
+        findings,
+        outcomes(findings),
+        OverviewBuilder.overview(facts));
   }
 
   /** Every rule this checker knows, switched off or not, in id order, in its language. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
 
 class CatalogTest {

@@ -1,6 +1,4 @@
-package org.napcheck.rules;
-
-import org.napcheck.model.Severity;
+package org.napcheck.model;
 
 /**
  * One entry of the rule catalog, in the checker's language.

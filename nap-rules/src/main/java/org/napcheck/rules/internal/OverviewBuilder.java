@@ -1,0 +1,146 @@
+package org.napcheck.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.napcheck.model.ActionStatus;
+import org.napcheck.model.Overview;
+import org.napcheck.rules.facts.ActionFact;
+import org.napcheck.rules.facts.ActorFact;
+import org.napcheck.rules.facts.CheckContext;
+import org.napcheck.rules.facts.IndicatorFact;
+import org.napcheck.rules.facts.ProgressFact;
+import org.napcheck.rules.facts.ReportFact;
+import org.napcheck.rules.facts.ReportingYear;
+import org.napcheck.rules.facts.ValueFact;
+
+/**
+ * Sums up the facts of a check for a dashboard. It reads the same facts, and the same fact methods,
+ * as the rules, so that a dashboard and the findings agree.
+ */
+public final class OverviewBuilder {
+  private OverviewBuilder() {}
+
+  public static Overview overview(List<Object> facts) {
+    CheckContext check = only(facts, CheckContext.class).get(0);
+    List<ProgressFact> progress = only(facts, ProgressFact.class);
+    List<ReportFact> reports = only(facts, ReportFact.class);
+    return new Overview(
+        actionStates(only(facts, ActionFact.class), progress, check),
+        reportingStates(
+            only(facts, ActorFact.class),
+            only(facts, ReportingYear.class),
+            reports,
+            check.getAsOf()),
+        sexDisaggregation(only(facts, IndicatorFact.class), only(facts, ValueFact.class)));
+  }
+
+  private static List<Overview.ActionState> actionStates(
+      List<ActionFact> actions, List<ProgressFact> progress, CheckContext check) {
+    Map<String, List<ProgressFact>> byAction = new HashMap<>();
+    progress.forEach(
+        p -> byAction.computeIfAbsent(p.getActionId(), id -> new ArrayList<>()).add(p));
+    var states = new ArrayList<Overview.ActionState>();
+    for (ActionFact action : actions) {
+      List<ProgressFact> reported = byAction.getOrDefault(action.getId(), List.of());
+      ActionStatus last =
+          reported.stream()
+              .max(Comparator.comparingInt(ProgressFact::getYear))
+              .map(ProgressFact::getStatus)
+              .orElse(null);
+      states.add(
+          new Overview.ActionState(
+              action.getId(),
+              action.getLocation().pillar(),
+              action.getLocation().objective(),
+              action.getDueDate(),
+              action.isDeadlineStated(),
+              standing(action, reported, check),
+              last));
+    }
+    return states;
+  }
+
+  private static Overview.Standing standing(
+      ActionFact action, List<ProgressFact> reported, CheckContext check) {
+    boolean started = reported.stream().anyMatch(ProgressFact::isStarted);
+    if (reported.stream().anyMatch(ProgressFact::isClosed)) {
+      return Overview.Standing.DONE;
+    }
+    if (action.isOpenEnded()) {
+      return Overview.Standing.CONTINUOUS;
+    }
+    if (action.getDueDate().isBefore(check.getAsOf())) {
+      return Overview.Standing.OVERDUE;
+    }
+    if (started) {
+      return Overview.Standing.IN_PROGRESS;
+    }
+    return action.getDueDate().isAfter(check.getDueSoonUntil())
+        ? Overview.Standing.NOT_STARTED
+        : Overview.Standing.DUE_SOON;
+  }
+
+  private static List<Overview.ReportingState> reportingStates(
+      List<ActorFact> actors, List<ReportingYear> years, List<ReportFact> reports, LocalDate asOf) {
+    var states = new ArrayList<Overview.ReportingState>();
+    for (ActorFact actor : actors) {
+      if (!actor.isResponsible()) {
+        continue;
+      }
+      for (ReportingYear year : years) {
+        boolean reported =
+            reports.stream()
+                .anyMatch(
+                    report ->
+                        report.getYear() == year.getYear()
+                            && actor.isCoveredBy(report.getReporter()));
+        Overview.Reporting state =
+            reported
+                ? Overview.Reporting.REPORTED
+                : year.getReportsDue().isBefore(asOf)
+                    ? Overview.Reporting.MISSING
+                    : Overview.Reporting.NOT_DUE;
+        states.add(new Overview.ReportingState(actor.getCode(), year.getYear(), state));
+      }
+    }
+    return states;
+  }
+
+  private static Overview.SexDisaggregation sexDisaggregation(
+      List<IndicatorFact> indicators, List<ValueFact> values) {
+    Map<String, List<ValueFact>> byIndicator = new HashMap<>();
+    values.stream()
+        .filter(ValueFact::isPositive)
+        .forEach(
+            v -> byIndicator.computeIfAbsent(v.getIndicatorId(), id -> new ArrayList<>()).add(v));
+    int people = 0;
+    int asking = 0;
+    int reported = 0;
+    int bySex = 0;
+    for (IndicatorFact indicator : indicators) {
+      if (!indicator.isPeople()) {
+        continue;
+      }
+      people++;
+      if (indicator.isSexBreakdownAsked()) {
+        asking++;
+      }
+      List<ValueFact> its = byIndicator.getOrDefault(indicator.getId(), List.of());
+      if (!its.isEmpty()) {
+        reported++;
+        if (its.stream().allMatch(ValueFact::isSexBreakdownGiven)) {
+          bySex++;
+        }
+      }
+    }
+    return new Overview.SexDisaggregation(people, asking, reported, bySex);
+  }
+
+  private static <T> List<T> only(List<Object> facts, Class<T> type) {
+    return facts.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+}

@@ -138,6 +138,11 @@ public final class NapChecker {
     return catalog;
   }
 
+  /** The name and version of napcheck's own rules, e.g. {@code napcheck-rules 0.1.0}. */
+  public static String defaultRuleSetName() {
+    return DefaultRules.ruleSetName();
+  }
+
   /** The rule set the reports name, e.g. {@code napcheck-rules 0.1.0}. */
   public String ruleSetName() {
     return ruleSetName;

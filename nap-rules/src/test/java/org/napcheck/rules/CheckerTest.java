@@ -60,6 +60,40 @@ class CheckerTest {
     }
 
     @Test
+    void should_not_take_progress_from_a_report_about_another_plan() {
+      // GIVEN: a report for the first plan marks the action completed
+      var foreign =
+          new MonitoringReport(
+              "LU-WPS-1",
+              2029,
+              "MFA",
+              null,
+              List.of(new ActionProgress("1.a.1", ActionStatus.COMPLETED, null)),
+              List.of());
+
+      // WHEN
+      CheckReport checked =
+          CHECKER.check(POLICE_TRAINING, List.of(foreign), LocalDate.of(2030, 1, 1));
+
+      // THEN: still overdue, and the stray report is flagged
+      assertThat(rules(checked)).contains("NAP-M001", "NAP-M008");
+    }
+
+    @Test
+    void should_not_accept_words_for_everyone_as_a_reporter() {
+      // GIVEN
+      var report =
+          new MonitoringReport("TEST-1", 2026, "All ministries", null, List.of(), List.of());
+
+      // WHEN
+      CheckReport checked =
+          CHECKER.check(POLICE_TRAINING, List.of(report), LocalDate.of(2027, 1, 1));
+
+      // THEN
+      assertThat(findingOf(checked, "NAP-M008").evidence()).containsEntry("id", "All ministries");
+    }
+
+    @Test
     void should_use_the_due_soon_window_it_was_built_with() {
       // GIVEN
       NapChecker shortWindow = NapChecker.builder().dueSoonWindow(Period.ofMonths(1)).build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -34,10 +35,10 @@ import org.napcheck.model.Waiver;
  */
 class RuleFixturesTest {
   private static final List<String> OUTCOMES = List.of("fires", "passes");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
   private static final NapChecker CHECKER = NapChecker.withDefaults();
-
-  private final NapReader reader = new NapReader();
+  private static final NapReader READER = new NapReader();
 
   /** A fixture's {@code case.yaml}. */
   record Case(String rule, LocalDate asOf, String description, List<Expected> expect) {
@@ -102,8 +103,6 @@ class RuleFixturesTest {
     // GIVEN
     Set<String> catalogIds = new TreeSet<>();
     CHECKER.catalog().forEach(info -> catalogIds.add(info.id()));
-    Set<String> fixtureIds = new TreeSet<>();
-    fixtureFolders().forEach(folder -> fixtureIds.add(folder.getParent().getFileName().toString()));
 
     // WHEN
     List<String> missing =
@@ -111,10 +110,21 @@ class RuleFixturesTest {
             .flatMap(id -> OUTCOMES.stream().map(outcome -> id + "/" + outcome))
             .filter(name -> !Files.isRegularFile(fixturesRoot().resolve(name).resolve("case.yaml")))
             .toList();
+    Set<String> fixtureIds = new TreeSet<>();
+    Set<String> strayFolders = new TreeSet<>();
+    for (Path rule : subfolders(fixturesRoot())) {
+      fixtureIds.add(rule.getFileName().toString());
+      subfolders(rule).stream()
+          .filter(folder -> !OUTCOMES.contains(folder.getFileName().toString()))
+          .forEach(folder -> strayFolders.add(fixturesRoot().relativize(folder).toString()));
+    }
 
     // THEN
     assertThat(missing).as("fixtures missing for rules of the catalog").isEmpty();
-    assertThat(fixtureIds).as("fixture folders naming no rule of the catalog").isSubsetOf(catalogIds);
+    assertThat(fixtureIds)
+        .as("fixture folders naming no rule of the catalog")
+        .isSubsetOf(catalogIds);
+    assertThat(strayFolders).as("fixture folders other than fires/ and passes/").isEmpty();
   }
 
   private void check(Path folder) throws IOException {
@@ -122,13 +132,18 @@ class RuleFixturesTest {
     Case fixture = YAML.readValue(folder.resolve("case.yaml").toFile(), Case.class);
     String id = folder.getParent().getFileName().toString();
     assertThat(fixture.rule()).as("rule of %s", folder).isEqualTo(id);
-    Plan plan = reader.readPlan(folder.resolve("plan.yaml"));
+    if (folder.getFileName().toString().equals("fires")) {
+      assertThat(fixture.expect()).as("expected findings of a fires fixture").isNotEmpty();
+    } else {
+      assertThat(fixture.expect()).as("expected findings of a passes fixture").isEmpty();
+    }
+    Plan plan = READER.readPlan(folder.resolve("plan.yaml"));
     Path monitoring = folder.resolve("monitoring");
     List<MonitoringReport> reports =
-        Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
+        Files.isDirectory(monitoring) ? READER.readMonitoring(monitoring) : List.of();
     Path waiversFile = folder.resolve("waivers.yaml");
     List<Waiver> waivers =
-        Files.isRegularFile(waiversFile) ? reader.readWaivers(waiversFile) : List.of();
+        Files.isRegularFile(waiversFile) ? READER.readWaivers(waiversFile) : List.of();
 
     // WHEN
     List<Finding> findings =
@@ -138,7 +153,7 @@ class RuleFixturesTest {
 
     // THEN
     assertThat(findings)
-        .as("%s: %s", folder.getFileName(), fixture.description())
+        .as("%s %s: %s", id, folder.getFileName(), fixture.description())
         .map(finding -> Place.of(finding.location()))
         .containsExactlyInAnyOrderElementsOf(
             fixture.expect().stream().map(Expected::place).toList());
@@ -152,14 +167,14 @@ class RuleFixturesTest {
   }
 
   private static List<Path> fixtureFolders() {
-    try (Stream<Path> rules = Files.list(fixturesRoot())) {
-      return rules
-          .filter(Files::isDirectory)
-          .sorted()
-          .flatMap(
-              rule ->
-                  OUTCOMES.stream().map(rule::resolve).filter(Files::isDirectory).map(Objects::requireNonNull))
-          .toList();
+    return subfolders(fixturesRoot()).stream()
+        .flatMap(rule -> OUTCOMES.stream().map(rule::resolve).filter(Files::isDirectory))
+        .toList();
+  }
+
+  private static List<Path> subfolders(Path folder) {
+    try (Stream<Path> children = Files.list(folder)) {
+      return children.filter(Files::isDirectory).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -195,7 +195,11 @@ public final class FactBuilder {
     var planLocation = Location.ofPlan(plan.id());
     for (MonitoringReport report : reports) {
       var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
-      facts.add(new ReportFact(report, reportLocation));
+      boolean forThisPlan = report.plan().equals(plan.id());
+      facts.add(new ReportFact(report, forThisPlan, reportLocation));
+      if (!forThisPlan) {
+        continue;
+      }
       for (var progress : report.actions()) {
         var location =
             actionLocations

@@ -96,7 +96,8 @@ public final class OverviewBuilder {
             reports.stream()
                 .anyMatch(
                     report ->
-                        report.getYear() == year.getYear()
+                        report.isForThisPlan()
+                            && report.getYear() == year.getYear()
                             && actor.isCoveredBy(report.getReporter()));
         Overview.Reporting state =
             reported

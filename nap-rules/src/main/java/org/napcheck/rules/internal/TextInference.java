@@ -45,6 +45,9 @@ import org.napcheck.rules.facts.IndicatorFact;
  *       promot-; participation, prévention, protection, relèvement, promotion.
  * </ul>
  *
+ * <p>Words joined by a hyphen are not the word alone: "youth-led", "under-age" and "gender-based"
+ * are none of youth, age or gender.
+ *
  * <p>Every inference records the words it rests on, so a finding can say "inferred from
  * 'participants'". The class is stateless and thread-safe.
  */
@@ -69,7 +72,7 @@ public final class TextInference {
 
   private static final Pattern SEX_BREAKDOWN =
       Pattern.compile(
-          "gender (distribution|balance|breakdown|parity|composition)|(\\band|,) ?gender\\b"
+          "gender (distribution|balance|breakdown|parity|composition)|(\\band|,) ?gender(?![-\\p{L}])"
               + "|\\bgender of\\b|\\bby (sex|gender)\\b|\\bsex[- ]disaggregated|disaggregated by"
               + " (sex|gender)|\\b(women and men|men and women|female and male|male and female)\\b"
               + "|\\bsexe\\b|femmes et (les )?hommes|hommes et (les )?femmes|\\bparité\\b"
@@ -257,7 +260,7 @@ public final class TextInference {
 
   private static Pattern words(String alternatives) {
     return Pattern.compile(
-        "(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])",
+        "(?<![\\p{L}\\p{N}-])(" + alternatives + ")(?![\\p{L}\\p{N}-])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

@@ -30,6 +30,8 @@ class TextInferenceTest {
           Public statements, press releases, charters, internal policies   | false | false | false
           Number of projects supported                                    | false | false | false
           Campaigns against gender-based violence                         | false | false | false
+          Number of participants in training on sexual and gender-based violence | true | false | false
+          Number of youth-led organisations supported                     | false | false | false
           Nombre et genre des participantes                               | true  | true  | false
           Nombre de jeunes dans les délégations                           | true  | false | false
           Répartition par sexe du personnel recruté                       | true  | true  | false

@@ -76,7 +76,7 @@ public final class NapChecker {
         DefaultRules.ruleSetName()
             + (builder.extraSources.isEmpty()
                 ? ""
-                : " + " + String.join(", ", builder.extraSources.keySet()));
+                : " + " + fileNames(builder.extraSources.keySet()));
     this.catalog = buildCatalog();
     var byId = new LinkedHashMap<String, RuleInfo>();
     catalog.forEach(info -> byId.put(info.id(), info));
@@ -91,6 +91,15 @@ public final class NapChecker {
         "checker with {} rules built in {} ms",
         catalog.size(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * The file names of extra rules, without their folders: a report must not depend on where they
+   * lie.
+   */
+  private static String fileNames(java.util.Collection<String> sources) {
+    return String.join(
+        ", ", sources.stream().map(source -> Path.of(source).getFileName().toString()).toList());
   }
 
   /** A checker with napcheck's rules and default settings. */

@@ -34,7 +34,8 @@ public final class ExtraRules {
     Map<String, String> sourceByPath = new HashMap<>();
     int index = 0;
     for (var source : sources.entrySet()) {
-      String path = "src/main/resources/extra/rules" + index++ + ".drl";
+      String path =
+          "src/main/resources/" + folderOf(source.getValue()) + "rules" + index++ + ".drl";
       sourceByPath.put(path, source.getKey());
       files.write(path, source.getValue());
     }
@@ -116,6 +117,16 @@ public final class ExtraRules {
                   + CompiledRules.FINDINGS_GLOBAL
                   + ";"));
     }
+  }
+
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile(
+          "^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+  /** The folder the DRL's package names, so that Drools does not warn that they differ. */
+  private static String folderOf(String drl) {
+    var matcher = PACKAGE.matcher(drl);
+    return matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
   }
 
   private static RuleCompilationException.Problem problem(CompiledRules rules, String message) {

@@ -1,0 +1,196 @@
+package org.napcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.napcheck.io.AtomicFiles;
+import org.napcheck.io.NapReader;
+import org.napcheck.io.report.ReportContext;
+import org.napcheck.io.report.ReportFormat;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+import org.napcheck.model.Severity;
+import org.napcheck.model.Waiver;
+import org.napcheck.rules.NapChecker;
+
+/**
+ * Checks every plan under a folder: one report each, a summary of all, and no stop at a plan that
+ * cannot be read — the summary names it and the exit code says so.
+ */
+final class Batch {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  /** One line of the summary. */
+  record Row(
+      String file,
+      String plan,
+      int errors,
+      int warnings,
+      int info,
+      String report,
+      String failure) {}
+
+  Batch(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(
+      Path folder,
+      Path outputFolder,
+      ReportFormat format,
+      NapChecker checker,
+      NapReader reader,
+      LocalDate asOf,
+      List<Waiver> waivers,
+      Severity threshold,
+      List<Path> inputs)
+      throws IOException {
+    List<Path> plans = CheckCommand.planFiles(folder);
+    if (plans.isEmpty()) {
+      throw new Errors.UserError("no plan.yaml, plan.yml or plan.json under " + folder);
+    }
+    if (outputFolder != null) {
+      Options.refuseToOverwrite(outputFolder, inputs);
+      Files.createDirectories(outputFolder);
+    }
+    boolean progress = System.console() != null;
+    var rows = new ArrayList<Row>();
+    var names = new HashSet<String>();
+    boolean anyFailed = false;
+    boolean anyAbove = false;
+    for (int i = 0; i < plans.size(); i++) {
+      Path planFile = plans.get(i);
+      String relative = folder.relativize(planFile).toString();
+      if (progress) {
+        err.print("\r\u001b[K[" + (i + 1) + "/" + plans.size() + "] " + relative);
+        err.flush();
+      }
+      try {
+        Plan plan = reader.readPlan(planFile);
+        Path monitoring = planFile.resolveSibling("monitoring");
+        List<MonitoringReport> reports =
+            Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
+        CheckReport report = checker.check(plan, reports, asOf, waivers);
+        String written = "";
+        if (outputFolder != null) {
+          Path target =
+              outputFolder.resolve(uniqueName(folder, planFile, names) + "." + format.extension());
+          AtomicFiles.write(
+              target,
+              format.render(new ReportContext(report, plan, checker.catalog(), checker.locale())));
+          written = target.toString();
+        }
+        var summary = report.summary();
+        rows.add(
+            new Row(
+                relative,
+                plan.id(),
+                summary.get(Severity.ERROR),
+                summary.get(Severity.WARNING),
+                summary.get(Severity.INFO),
+                written,
+                ""));
+        anyAbove |= threshold != null && report.hasFindingsAtOrAbove(threshold);
+      } catch (IOException | RuntimeException failure) {
+        if (failure instanceof RuntimeException
+            && Errors.exitCode(failure) == ExitCode.INTERNAL_ERROR) {
+          throw failure;
+        }
+        anyFailed = true;
+        rows.add(new Row(relative, "", 0, 0, 0, "", Errors.describe(failure)));
+      }
+    }
+    if (progress) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    printSummary(rows);
+    if (outputFolder != null) {
+      AtomicFiles.write(outputFolder.resolve("summary.csv"), summaryCsv(rows));
+    }
+    if (anyFailed) {
+      err.println(
+          "napcheck: "
+              + rows.stream().filter(row -> !row.failure().isEmpty()).count()
+              + " of "
+              + rows.size()
+              + " plans could not be read");
+      return ExitCode.BAD_INPUT;
+    }
+    return anyAbove ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** A report name from the plan's folder, e.g. {@code lu-wps-2}; made unique if need be. */
+  private static String uniqueName(Path folder, Path planFile, Set<String> taken) {
+    Path parent = folder.relativize(planFile.getParent());
+    String base =
+        parent.toString().isEmpty()
+            ? "plan"
+            : parent.toString().replace('/', '_').replace('\\', '_');
+    String name = base;
+    for (int n = 2; !taken.add(name); n++) {
+      name = base + "-" + n;
+    }
+    return name;
+  }
+
+  private void printSummary(List<Row> rows) {
+    int width = Math.max(4, rows.stream().mapToInt(row -> row.file().length()).max().orElse(4));
+    out.printf(
+        "%-" + width + "s  %-14s %7s %9s %6s  %s%n",
+        "plan",
+        "id",
+        "errors",
+        "warnings",
+        "info",
+        "report");
+    for (Row row : rows) {
+      if (row.failure().isEmpty()) {
+        out.printf(
+            "%-" + width + "s  %-14s %7d %9d %6d  %s%n",
+            row.file(),
+            row.plan(),
+            row.errors(),
+            row.warnings(),
+            row.info(),
+            row.report());
+      } else {
+        out.printf(
+            "%-" + width + "s  FAILED: %s%n", row.file(), row.failure().replace("\n", "\n  "));
+      }
+    }
+    out.flush();
+  }
+
+  private static String summaryCsv(List<Row> rows) {
+    var csv = new StringBuilder("file,plan,errors,warnings,info,report,failure\r\n");
+    for (Row row : rows) {
+      csv.append(
+              String.join(
+                  ",",
+                  cell(row.file()),
+                  cell(row.plan()),
+                  Integer.toString(row.errors()),
+                  Integer.toString(row.warnings()),
+                  Integer.toString(row.info()),
+                  cell(row.report()),
+                  cell(row.failure())))
+          .append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String cell(String text) {
+    String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,176 @@
+package org.napcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.napcheck.io.AtomicFiles;
+import org.napcheck.io.NapReader;
+import org.napcheck.io.report.ReportContext;
+import org.napcheck.io.report.ReportFormat;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+import org.napcheck.model.Severity;
+import org.napcheck.model.Waiver;
+import org.napcheck.rules.NapChecker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code napcheck check}: one plan, or every plan under a folder. */
+@Command(
+    name = "check",
+    description = {
+      "Checks a plan with its monitoring data, as of a date.",
+      "Given a folder, checks every plan.yaml|plan.yml|plan.json under it, each with the",
+      "monitoring/ folder beside it, writes one report each into --output, and a summary."
+    })
+final class CheckCommand implements Callable<Integer> {
+  private static final List<String> PLAN_FILE_NAMES = List.of("plan.yaml", "plan.yml", "plan.json");
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN|DIR",
+      description = "A plan file, or a folder of plans.")
+  Path input;
+
+  @Option(
+      names = "--monitoring",
+      paramLabel = "PATH",
+      description = "A monitoring report (YAML, JSON, CSV) or a folder of them; repeatable.")
+  List<Path> monitoring = new ArrayList<>();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Check as of this day, YYYY-MM-DD (default: today).")
+  LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|csv|md|html|sarif",
+      description = "Report format (default: text).")
+  String format = "text";
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE|DIR",
+      description =
+          "Write the report here (a folder for a folder of plans); default: standard output.")
+  Path output;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "EXTRA.drl",
+      description = "Extra rules in DRL; repeatable.")
+  List<Path> extraRules = new ArrayList<>();
+
+  @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description = "Accepted findings (YAML or JSON).")
+  Path waivers;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "error|warning|info|never",
+      description = "Exit with 1 when a finding not waived is at or above this (default: error).")
+  String failOn = "error";
+
+  @Option(
+      names = "--disable",
+      paramLabel = "RULE",
+      description = "Switch a rule off by id; repeatable.")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(
+      names = "--due-soon-months",
+      paramLabel = "N",
+      description = "Actions due within N months and not started are flagged (default: 12).")
+  int dueSoonMonths = 12;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat reportFormat = Options.format(format);
+    Severity threshold = Options.threshold(failOn);
+    Locale locale = common.locale();
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    NapChecker checker = checker(locale);
+    NapReader reader = new NapReader();
+    List<Waiver> accepted = waivers == null ? List.of() : reader.readWaivers(waivers);
+
+    if (Files.isDirectory(input)) {
+      return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
+          .run(input, output, reportFormat, checker, reader, day, accepted, threshold, inputs());
+    }
+    Plan plan = reader.readPlan(input);
+    var reports = new ArrayList<MonitoringReport>();
+    for (Path path : monitoring) {
+      reports.addAll(reader.readMonitoring(path));
+    }
+    CheckReport report = checker.check(plan, reports, day, accepted);
+    var context = new ReportContext(report, plan, checker.catalog(), locale);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      out.print(reportFormat.render(context.withColour(Options.colourFor(reportFormat))));
+      out.flush();
+    } else {
+      Options.refuseToOverwrite(output, inputs());
+      AtomicFiles.write(output, reportFormat.render(context));
+      spec.commandLine().getErr().println(Options.summaryLine(report, output));
+    }
+    return threshold != null && report.hasFindingsAtOrAbove(threshold)
+        ? ExitCode.FINDINGS
+        : ExitCode.CLEAN;
+  }
+
+  private NapChecker checker(Locale locale) throws IOException {
+    NapChecker.Builder builder =
+        NapChecker.builder()
+            .locale(locale)
+            .dueSoonWindow(Period.ofMonths(dueSoonMonths))
+            .disableRules(disabled.toArray(String[]::new));
+    for (Path rules : extraRules) {
+      builder.extraRules(rules);
+    }
+    return builder.build();
+  }
+
+  /** Every file this run reads: none of them may be written to. */
+  private List<Path> inputs() {
+    var paths = new ArrayList<Path>();
+    paths.add(input);
+    paths.addAll(monitoring);
+    paths.addAll(extraRules);
+    if (waivers != null) {
+      paths.add(waivers);
+    }
+    return paths;
+  }
+
+  /** The plan files under a folder, in a stable order. */
+  static List<Path> planFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(path -> PLAN_FILE_NAMES.contains(path.getFileName().toString()))
+          .filter(path -> !path.getParent().getFileName().toString().equals("monitoring"))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.napcheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.napcheck.io.report.ReportFormat;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Severity;
+
+/** Option values shared by the commands, checked and turned into types. */
+final class Options {
+  private Options() {}
+
+  static ReportFormat format(String name) {
+    return ReportFormat.fromCliName(name)
+        .orElseThrow(
+            () ->
+                new Errors.UserError(
+                    "--format takes text, json, csv, md, html or sarif, not " + name));
+  }
+
+  /** The severity at which to fail; {@code null} for never. */
+  static Severity threshold(String failOn) {
+    return switch (failOn.toLowerCase(Locale.ROOT)) {
+      case "error" -> Severity.ERROR;
+      case "warning" -> Severity.WARNING;
+      case "info" -> Severity.INFO;
+      case "never" -> null;
+      default ->
+          throw new Errors.UserError(
+              "--fail-on takes error, warning, info or never, not " + failOn);
+    };
+  }
+
+  /** Colours only for text on a terminal, and never when NO_COLOR is set. */
+  static boolean colourFor(ReportFormat format) {
+    return format == ReportFormat.TEXT
+        && System.console() != null
+        && System.getenv("NO_COLOR") == null;
+  }
+
+  /** Refuses an output that is one of the inputs, or inside a monitoring folder that is read. */
+  static void refuseToOverwrite(Path output, List<Path> inputs) throws IOException {
+    Path target = output.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      Path source = input.toAbsolutePath().normalize();
+      boolean same =
+          target.equals(source)
+              || (Files.exists(target) && Files.exists(source) && Files.isSameFile(target, source));
+      if (same) {
+        throw new Errors.UserError("refusing to write the report over an input: " + output);
+      }
+    }
+  }
+
+  static String summaryLine(CheckReport report, Path written) {
+    var summary = report.summary();
+    return "napcheck: "
+        + report.plan()
+        + ": "
+        + summary.get(Severity.ERROR)
+        + " errors, "
+        + summary.get(Severity.WARNING)
+        + " warnings, "
+        + summary.get(Severity.INFO)
+        + " info -> "
+        + written;
+  }
+}

@@ -1,0 +1,119 @@
+package org.napcheck.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.napcheck.io.ReportJson;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+import org.napcheck.model.Severity;
+import org.napcheck.rules.NapChecker;
+
+/**
+ * What napcheck finds in Luxembourg's plan with the sample monitoring data, as of two dates, pinned
+ * in golden files that a person reviewed (README, "What napcheck finds in Luxembourg's plan").
+ * After a deliberate change, run with {@code -Dnapcheck.golden.update=true} to write them anew, and
+ * review the diff.
+ */
+class LuxembourgFindingsTest {
+  private static final NapChecker CHECKER = NapChecker.withDefaults();
+  private static final Path GOLDEN = Path.of("src/test/resources/lu-wps-2");
+
+  private static CheckReport spring2027;
+  private static CheckReport newYear2030;
+
+  @BeforeAll
+  static void check() {
+    spring2027 = CHECKER.check(Luxembourg.plan(), Luxembourg.reports(), LocalDate.of(2027, 4, 1));
+    newYear2030 = CHECKER.check(Luxembourg.plan(), Luxembourg.reports(), LocalDate.of(2030, 1, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2027-04-01", "2030-01-01"})
+  void should_find_what_the_golden_file_pins(String asOf) throws IOException {
+    // GIVEN
+    CheckReport report = asOf.equals("2027-04-01") ? spring2027 : newYear2030;
+    Path golden = GOLDEN.resolve("findings-" + asOf + ".json");
+    String written = ReportJson.write(report);
+    if (Boolean.getBoolean("napcheck.golden.update")) {
+      Files.writeString(golden, written, StandardCharsets.UTF_8);
+    }
+
+    // WHEN
+    JsonNode actual = new ObjectMapper().readTree(written);
+    JsonNode expected = new ObjectMapper().readTree(golden.toFile());
+
+    // THEN: the same tree, finding by finding
+    assertThat(actual.get("findings").size()).isEqualTo(expected.get("findings").size());
+    for (int i = 0; i < expected.get("findings").size(); i++) {
+      assertThat(actual.get("findings").get(i))
+          .as("finding %d", i)
+          .isEqualTo(expected.get("findings").get(i));
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void should_find_every_gap_planted_in_the_monitoring_data() {
+    assertThat(spring2027.findings())
+        .extracting(
+            Finding::rule,
+            f -> f.location().indicator(),
+            f -> f.location().year(),
+            f -> f.location().reporter())
+        .contains(
+            tuple("NAP-M003", "1.a.1-1", 2026, "MAINT/Police"),
+            tuple("NAP-M004", "2.k.1-2", 2025, "MFA D7/Armed Forces"),
+            tuple("NAP-M005", "1.f.1-1", 2026, "MFA D1"),
+            tuple("NAP-M008", "2.h.2-3", 2026, "MEGA"),
+            tuple("NAP-M010", "1.d.2-1", 2025, "PM Geneva"));
+    assertThat(spring2027.findings())
+        .filteredOn(f -> f.rule().equals("NAP-M006"))
+        .extracting(f -> f.location().actor(), f -> f.location().year())
+        .contains(tuple("PM Geneva", 2026))
+        .doesNotContain(tuple("PM Geneva", 2025), tuple("MAINT/Police", 2026));
+  }
+
+  @Test
+  void should_flag_the_police_training_overdue_from_2030_unless_reported_completed() {
+    assertThat(rulesAt(spring2027, "3.b.3")).doesNotContain("NAP-M001");
+    assertThat(rulesAt(newYear2030, "3.b.3")).contains("NAP-M001");
+    assertThat(newYear2030.findings())
+        .filteredOn(f -> f.rule().equals("NAP-M001"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.evidence()).containsEntry("deadline", "2029-12-31"));
+  }
+
+  @Test
+  void should_find_the_typos_and_the_plan_wide_gaps_of_the_published_plan() {
+    assertThat(spring2027.findings())
+        .filteredOn(f -> f.rule().equals("NAP-P005"))
+        .extracting(f -> f.location().actor(), f -> f.evidence().get("closest"))
+        .containsExactlyInAnyOrder(
+            tuple("MAE D4", "MFA D4"), tuple("MAE D7/Armed Forces", "MFA D7/Armed Forces"));
+    assertThat(spring2027.findings())
+        .extracting(Finding::rule)
+        .contains("NAP-G001")
+        .doesNotContain("NAP-G002", "NAP-G003", "NAP-P009");
+    assertThat(spring2027.summary().get(Severity.ERROR)).isPositive();
+  }
+
+  private static List<String> rulesAt(CheckReport report, String action) {
+    return report.findings().stream()
+        .filter(f -> action.equals(f.location().action()))
+        .map(Finding::rule)
+        .toList();
+  }
+}

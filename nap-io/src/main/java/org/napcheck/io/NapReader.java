@@ -1,0 +1,247 @@
+package org.napcheck.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.napcheck.io.internal.BeanValidation;
+import org.napcheck.io.internal.Binder;
+import org.napcheck.io.internal.Document;
+import org.napcheck.io.internal.DocumentParser;
+import org.napcheck.io.internal.Fields;
+import org.napcheck.io.internal.Format;
+import org.napcheck.io.internal.Parsers;
+import org.napcheck.io.internal.Problems;
+import org.napcheck.io.internal.Shapes;
+import org.napcheck.io.internal.Source;
+import org.napcheck.io.internal.TreePath;
+import org.napcheck.io.internal.ValuesCsv;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+import org.napcheck.model.Waiver;
+
+/**
+ * Reads plans, monitoring data and waivers in the formats of DESIGN.md: YAML or JSON by the file
+ * extension, CSV for indicator values. Immutable and thread-safe: build one, share it.
+ *
+ * <p>A file that cannot be understood (bad syntax, an unknown field, a value of the wrong type, a
+ * broken constraint of the model, a limit exceeded) is refused with a {@link NapFormatException}
+ * listing every problem with its line and column. A plan that only has gaps loads: finding them is
+ * the rules' job.
+ *
+ * <pre>{@code
+ * NapReader reader = new NapReader();
+ * Plan plan = reader.readPlan(Path.of("plan.yaml"));
+ * List<MonitoringReport> reports = reader.readMonitoring(Path.of("monitoring"));
+ * }</pre>
+ */
+public final class NapReader {
+
+  private static final List<String> PLAN_ROOT = List.of("napcheck", "plan");
+  private static final List<String> REPORT_ROOT = List.of("napcheck", "report");
+  private static final List<String> WAIVERS_ROOT = List.of("napcheck", "waivers");
+
+  private final ReadLimits limits;
+  private final Parsers parsers;
+  private final DocumentParser documents;
+  private final ValuesCsv csv;
+
+  /** A reader with {@link ReadLimits#defaults()}. */
+  public NapReader() {
+    this(ReadLimits.defaults());
+  }
+
+  public NapReader(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.parsers = new Parsers(limits);
+    this.documents = new DocumentParser(parsers);
+    this.csv = new ValuesCsv(parsers);
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** A reader like this one with other limits. */
+  public NapReader withLimits(ReadLimits limits) {
+    return new NapReader(limits);
+  }
+
+  /**
+   * Reads a plan file, {@code {napcheck: 1, plan: {...}}}: YAML ({@code .yaml}, {@code .yml}) or
+   * JSON ({@code .json}).
+   *
+   * @throws NapFormatException when the file cannot be understood
+   * @throws IOException when it cannot be read at all
+   */
+  public Plan readPlan(Path file) throws IOException {
+    return plan(documents.parse(Source.read(file, limits), treeFormat(file)));
+  }
+
+  /**
+   * Reads a plan from a stream, e.g. standard input; the stream is read to its end, not closed.
+   *
+   * @param sourceName names the source in problems; its extension chooses JSON ({@code .json}) or
+   *     YAML (anything else, which also reads JSON)
+   */
+  public Plan readPlan(InputStream in, String sourceName) throws IOException {
+    return plan(documents.parse(Source.read(in, sourceName, limits), treeFormat(sourceName)));
+  }
+
+  /**
+   * Reads a plan from its text.
+   *
+   * <pre>{@code
+   * Plan plan = reader.readPlan("napcheck: 1\nplan: {...}", "draft.yaml");
+   * }</pre>
+   *
+   * @param sourceName as for {@link #readPlan(InputStream, String)}
+   */
+  public Plan readPlan(String content, String sourceName) throws NapFormatException {
+    return plan(documents.parse(Source.of(content, sourceName, limits), treeFormat(sourceName)));
+  }
+
+  /**
+   * Reads a monitoring report file, {@code {napcheck: 1, report: {...}}}: YAML or JSON.
+   *
+   * @throws NapFormatException when the file cannot be understood
+   */
+  public MonitoringReport readReport(Path file) throws IOException {
+    return report(documents.parse(Source.read(file, limits), treeFormat(file)));
+  }
+
+  /** Reads a monitoring report from a stream; see {@link #readPlan(InputStream, String)}. */
+  public MonitoringReport readReport(InputStream in, String sourceName) throws IOException {
+    return report(documents.parse(Source.read(in, sourceName, limits), treeFormat(sourceName)));
+  }
+
+  /**
+   * Reads indicator values from CSV with the header {@code
+   * plan,year,reporter,indicator,value,female,male,other,unknown} (the last four optional): one
+   * report per plan, year and reporter, in file order, with no actions and no submission date. A
+   * blank sex cell is not reported; {@code 0} is a reported zero.
+   *
+   * @throws NapFormatException when the file cannot be understood
+   */
+  public List<MonitoringReport> readValuesCsv(Path file) throws IOException {
+    return csv.read(Source.read(file, limits));
+  }
+
+  /**
+   * Reads monitoring data from a file ({@code .yaml}, {@code .yml}, {@code .json}: one report;
+   * {@code .csv}: values) or from every such file of a folder, by name, not in sub-folders.
+   *
+   * @throws NapFormatException listing the problems of every file that cannot be understood
+   */
+  public List<MonitoringReport> readMonitoring(Path fileOrFolder) throws IOException {
+    if (!Files.isDirectory(fileOrFolder)) {
+      return monitoringFile(fileOrFolder);
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(fileOrFolder)) {
+      files =
+          listing
+              .filter(Files::isRegularFile)
+              .filter(file -> Format.of(file).isPresent())
+              // Editors' and systems' hidden files are not data.
+              .filter(file -> !file.getFileName().toString().startsWith("."))
+              .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+              .toList();
+    }
+    var reports = new ArrayList<MonitoringReport>();
+    var problems = new ArrayList<Problem>();
+    for (Path file : files) {
+      try {
+        reports.addAll(monitoringFile(file));
+      } catch (NapFormatException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    Problems.throwAll(problems);
+    return reports;
+  }
+
+  /**
+   * Reads a waivers file, {@code {napcheck: 1, waivers: [{rule, location, reason, approvedBy,
+   * expires}, ...]}}: YAML or JSON.
+   *
+   * @throws NapFormatException when the file cannot be understood
+   */
+  public List<Waiver> readWaivers(Path file) throws IOException {
+    Document document = documents.parse(Source.read(file, limits), treeFormat(file));
+    var binder = new Binder(document);
+    Fields root = binder.root(WAIVERS_ROOT, "{napcheck: 1, waivers: [...]}");
+    List<Waiver> waivers = root.list("waivers", Shapes.WAIVER);
+    for (int i = 0; i < waivers.size(); i++) {
+      validate(binder, waivers.get(i), TreePath.of("waivers").child(i));
+    }
+    binder.problems().throwIfAny();
+    return waivers;
+  }
+
+  private List<MonitoringReport> monitoringFile(Path file) throws IOException {
+    Format format =
+        Format.of(file)
+            .orElseThrow(
+                () -> unsupported(file, "a monitoring file", ".yaml, .yml, .json or .csv"));
+    return format == Format.CSV ? readValuesCsv(file) : List.of(readReport(file));
+  }
+
+  private Plan plan(Document document) throws NapFormatException {
+    var binder = new Binder(document);
+    Plan plan = binder.root(PLAN_ROOT, "{napcheck: 1, plan: {...}}").required("plan", Shapes.PLAN);
+    return checked(binder, plan, TreePath.of("plan"));
+  }
+
+  private MonitoringReport report(Document document) throws NapFormatException {
+    var binder = new Binder(document);
+    MonitoringReport report =
+        binder.root(REPORT_ROOT, "{napcheck: 1, report: {...}}").required("report", Shapes.REPORT);
+    return checked(binder, report, TreePath.of("report"));
+  }
+
+  private static <T> T checked(Binder binder, T value, TreePath at) throws NapFormatException {
+    if (value != null) {
+      validate(binder, value, at);
+    }
+    binder.problems().throwIfAny();
+    return value;
+  }
+
+  /** Adds the model's constraint violations, except those that repeat a problem already found. */
+  private static void validate(Binder binder, Object value, TreePath at) {
+    for (BeanValidation.Violation violation : BeanValidation.violations(value)) {
+      TreePath path = binder.inFile(at.append(violation.path()));
+      if (!binder.isBrokenWithin(path)) {
+        binder.problem(path, violation.message());
+      }
+    }
+  }
+
+  private static Format treeFormat(Path file) throws NapFormatException {
+    return Format.of(file)
+        .filter(found -> found != Format.CSV)
+        .orElseThrow(() -> unsupported(file, "this file", ".yaml, .yml or .json"));
+  }
+
+  /** JSON for a {@code .json} name, else YAML, which reads JSON too. */
+  private static Format treeFormat(String sourceName) {
+    return Format.of(sourceName).filter(found -> found == Format.JSON).orElse(Format.YAML);
+  }
+
+  private static NapFormatException unsupported(Path file, String what, String extensions) {
+    return new NapFormatException(
+        List.of(
+            new Problem(
+                file.toString(),
+                0,
+                0,
+                "",
+                "cannot tell the format of " + what + " from its name: use " + extensions)));
+  }
+}

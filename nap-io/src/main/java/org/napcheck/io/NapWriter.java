@@ -1,0 +1,65 @@
+package org.napcheck.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.napcheck.io.internal.Format;
+import org.napcheck.io.internal.ModelTrees;
+import org.napcheck.io.internal.Writers;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+
+/**
+ * Writes plans and monitoring reports in the formats {@link NapReader} reads, so that reading what
+ * was written gives an equal value. Fields come in the documented order; {@code null} values and
+ * empty lists are left out; YAML has no {@code ---} and quotes only where needed. Thread-safe.
+ *
+ * <pre>{@code
+ * new NapWriter().writePlan(plan, Path.of("plan.yaml"));
+ * }</pre>
+ */
+public final class NapWriter {
+
+  public String planToYaml(Plan plan) {
+    return Writers.yaml(ModelTrees.planFile(plan));
+  }
+
+  public String planToJson(Plan plan) {
+    return Writers.json(ModelTrees.planFile(plan));
+  }
+
+  public String reportToYaml(MonitoringReport report) {
+    return Writers.yaml(ModelTrees.reportFile(report));
+  }
+
+  public String reportToJson(MonitoringReport report) {
+    return Writers.json(ModelTrees.reportFile(report));
+  }
+
+  /**
+   * Writes a plan as YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), atomically: the
+   * file is either the old one or the new one, never a mix.
+   *
+   * @throws IllegalArgumentException when the file name has none of these extensions
+   */
+  public void writePlan(Plan plan, Path file) throws IOException {
+    AtomicFiles.write(file, isJson(file) ? planToJson(plan) : planToYaml(plan));
+  }
+
+  /** Writes a monitoring report; see {@link #writePlan}. */
+  public void writeReport(MonitoringReport report, Path file) throws IOException {
+    AtomicFiles.write(file, isJson(file) ? reportToJson(report) : reportToYaml(report));
+  }
+
+  private static boolean isJson(Path file) {
+    Format format =
+        Format.of(file)
+            .filter(found -> found != Format.CSV)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cannot tell the format from the name of "
+                            + file
+                            + ": use .yaml, .yml or .json"));
+    return format == Format.JSON;
+  }
+}

@@ -1,0 +1,115 @@
+package org.napcheck.io.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Checks bound values against the model's Bean Validation constraints, and names each violation by
+ * its place in the file format.
+ */
+public final class BeanValidation {
+
+  /** What a violation says, and where, relative to the validated value. */
+  public record Violation(TreePath path, String message) {}
+
+  private static final Set<Class<? extends Annotation>> PRESENCE =
+      Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
+
+  private BeanValidation() {}
+
+  /**
+   * Every violation of {@code value}'s constraints, in path order. Where a value is missing, only
+   * that is said: its other checks (a pattern on a blank id) would only repeat it.
+   */
+  public static List<Violation> violations(Object value) {
+    var byPath = new LinkedHashMap<TreePath, List<Found>>();
+    for (ConstraintViolation<Object> violation : Shared.VALIDATOR.validate(value)) {
+      byPath
+          .computeIfAbsent(pathOf(violation), path -> new ArrayList<>())
+          .add(
+              new Found(
+                  violation.getMessage(),
+                  PRESENCE.contains(
+                      violation.getConstraintDescriptor().getAnnotation().annotationType())));
+    }
+    var violations = new ArrayList<Violation>();
+    for (Map.Entry<TreePath, List<Found>> entry : byPath.entrySet()) {
+      boolean missing = entry.getValue().stream().anyMatch(Found::presence);
+      entry.getValue().stream()
+          .filter(found -> found.presence() || !missing)
+          .map(Found::message)
+          .distinct()
+          .sorted()
+          .forEach(message -> violations.add(new Violation(entry.getKey(), message)));
+    }
+    violations.sort(
+        Comparator.comparing((Violation violation) -> violation.path().pointer())
+            .thenComparing(Violation::message));
+    return violations;
+  }
+
+  /**
+   * The path in file terms: {@code pillars[0].id} for a field, {@code period} (not {@code
+   * period.ordered}) for a check over a whole object, which is a method rather than a field.
+   */
+  static TreePath pathOf(ConstraintViolation<?> violation) {
+    var segments = new ArrayList<Object>();
+    var nodes = new ArrayList<Path.Node>();
+    violation.getPropertyPath().forEach(nodes::add);
+    for (int i = 0; i < nodes.size(); i++) {
+      Path.Node node = nodes.get(i);
+      // The index or key on a node is the position in the container named by the node before.
+      if (node.getIndex() != null) {
+        segments.add(node.getIndex());
+      } else if (node.getKey() != null) {
+        segments.add(node.getKey().toString());
+      }
+      boolean last = i == nodes.size() - 1;
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+          && !(last && isDerived(violation.getLeafBean(), node.getName()))) {
+        segments.add(node.getName());
+      }
+    }
+    return new TreePath(segments);
+  }
+
+  private static boolean isDerived(Object bean, String property) {
+    if (bean == null || !bean.getClass().isRecord()) {
+      return false;
+    }
+    return Arrays.stream(bean.getClass().getRecordComponents())
+        .map(RecordComponent::getName)
+        .noneMatch(property::equals);
+  }
+
+  private record Found(String message, boolean presence) {}
+
+  /** One validator for the whole process: building one is slow, using one is thread-safe. */
+  private static final class Shared {
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            // English whatever the machine's locale, like every other file problem, so that the
+            // same file gives the same messages everywhere.
+            .defaultLocale(Locale.ENGLISH)
+            .locales(Locale.ENGLISH)
+            .buildValidatorFactory()
+            .getValidator();
+  }
+}

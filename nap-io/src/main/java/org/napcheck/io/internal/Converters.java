@@ -1,0 +1,235 @@
+package org.napcheck.io.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.napcheck.model.Budget;
+import org.napcheck.model.Coded;
+import org.napcheck.model.Deadline;
+
+/** The scalar wire types of the formats, as DESIGN.md gives them. */
+public final class Converters {
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR_TEXT = Pattern.compile("\\d{4}");
+  private static final Pattern DAY_OF_YEAR_TEXT = Pattern.compile("(\\d{2})-(\\d{2})");
+  private static final int LAST_YEAR = 9999;
+
+  /** A text; a number written without quotes is read as written, since YAML ids are often so. */
+  public static final Converter<String> TEXT =
+      (binder, path, node) -> {
+        if (node.isTextual()) {
+          return node.textValue();
+        }
+        if (node.isIntegralNumber()) {
+          return node.bigIntegerValue().toString();
+        }
+        if (node.isNumber()) {
+          return node.decimalValue().toPlainString();
+        }
+        return binder.wrong(path, "expected a text, found " + Binder.describe(node));
+      };
+
+  public static final Converter<Integer> YEAR =
+      (binder, path, node) ->
+          isYear(node)
+              ? node.intValue()
+              : binder.wrong(
+                  path, "expected a whole number (a year), found " + Binder.describe(node));
+
+  public static final Converter<Integer> WHOLE_NUMBER =
+      (binder, path, node) ->
+          node.isIntegralNumber() && node.canConvertToInt()
+              ? node.intValue()
+              : binder.wrong(path, "expected a whole number, found " + Binder.describe(node));
+
+  public static final Converter<BigDecimal> NUMBER =
+      (binder, path, node) ->
+          node.isNumber()
+              ? decimal(node)
+              : binder.wrong(path, "expected a number, e.g. 140, found " + Binder.describe(node));
+
+  public static final Converter<Boolean> BOOLEAN =
+      (binder, path, node) ->
+          node.isBoolean()
+              ? node.booleanValue()
+              : binder.wrong(path, "expected true or false, found " + Binder.describe(node));
+
+  public static final Converter<LocalDate> DATE_VALUE =
+      (binder, path, node) -> {
+        if (!node.isTextual() || !DATE.matcher(node.textValue()).matches()) {
+          return binder.wrong(path, "expected a date YYYY-MM-DD, found " + Binder.describe(node));
+        }
+        return date(binder, path, node);
+      };
+
+  /** A year ({@code 2029}: by the end of 2029) or a day ({@code 2029-06-30}). */
+  public static final Converter<Deadline> DEADLINE =
+      (binder, path, node) -> {
+        if (isYear(node)) {
+          return Deadline.ofYear(node.intValue());
+        }
+        if (node.isTextual() && YEAR_TEXT.matcher(node.textValue()).matches()) {
+          return Deadline.ofYear(Integer.parseInt(node.textValue()));
+        }
+        if (node.isTextual() && DATE.matcher(node.textValue()).matches()) {
+          LocalDate date = date(binder, path, node);
+          return date == null ? null : Deadline.ofDate(date);
+        }
+        return binder.wrong(
+            path,
+            "expected a year (e.g. 2029) or a date (YYYY-MM-DD), found " + Binder.describe(node));
+      };
+
+  /** A day of any year, written {@code MM-DD}: {@code 03-31}. */
+  public static final Converter<MonthDay> DAY_OF_YEAR =
+      (binder, path, node) -> {
+        Matcher day = node.isTextual() ? DAY_OF_YEAR_TEXT.matcher(node.textValue()) : null;
+        if (day == null || !day.matches()) {
+          return binder.wrong(
+              path, "expected a day MM-DD, e.g. 03-31, found " + Binder.describe(node));
+        }
+        try {
+          return MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
+        } catch (DateTimeException e) {
+          return binder.wrong(
+              path, "not a valid day, expected MM-DD, e.g. 03-31, found " + Binder.describe(node));
+        }
+      };
+
+  private static final Shape<Budget> BUDGET_OBJECT =
+      new Shape<>(
+          "a budget",
+          List.of("amount", "currency", "text"),
+          fields ->
+              new Budget(
+                  fields.value("amount", NUMBER),
+                  fields.value("currency", TEXT),
+                  fields.value("text", TEXT)));
+
+  /** A text, or {@code {amount, currency, text}}. */
+  public static final Converter<Budget> BUDGET =
+      (binder, path, node) -> {
+        if (node.isTextual()) {
+          return Budget.ofText(node.textValue());
+        }
+        if (node.isNumber()) {
+          return binder.wrong(
+              path,
+              "a budget amount needs its currency: write {amount: "
+                  + Binder.describe(node)
+                  + ", currency: EUR}");
+        }
+        if (node.isObject()) {
+          return BUDGET_OBJECT.convert(binder, path, node);
+        }
+        return binder.wrong(
+            path,
+            "expected a text or an object {amount, currency, text}, found "
+                + Binder.describe(node));
+      };
+
+  /**
+   * {@code {sex: {female: 52, male: 88}, age: {"15-24": 10}}}, in the file's order. A category
+   * given as {@code null} is not reported, and left out, as a blank CSV cell is.
+   */
+  public static final Converter<Map<String, Map<String, BigDecimal>>> BREAKDOWN =
+      (binder, path, node) -> {
+        if (!(node instanceof ObjectNode dimensions)) {
+          return binder.wrong(
+              path,
+              "expected an object of dimensions, e.g. {sex: {female: 52, male: 88}}, found "
+                  + Binder.describe(node));
+        }
+        var breakdown = new LinkedHashMap<String, Map<String, BigDecimal>>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = dimensions.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> dimension = it.next();
+          TreePath at = path.child(dimension.getKey());
+          if (dimension.getValue().isNull()) {
+            continue;
+          }
+          if (!(dimension.getValue() instanceof ObjectNode categories)) {
+            binder.wrong(
+                at,
+                "expected an object of categories and numbers, e.g. {female: 52, male: 88}, found "
+                    + Binder.describe(dimension.getValue()));
+            continue;
+          }
+          var counts = new LinkedHashMap<String, BigDecimal>();
+          for (Iterator<Map.Entry<String, JsonNode>> c = categories.fields(); c.hasNext(); ) {
+            Map.Entry<String, JsonNode> category = c.next();
+            if (!category.getValue().isNull()) {
+              BigDecimal count =
+                  NUMBER.convert(binder, at.child(category.getKey()), category.getValue());
+              if (count != null) {
+                counts.put(category.getKey(), count);
+              }
+            }
+          }
+          breakdown.put(dimension.getKey(), counts);
+        }
+        return breakdown;
+      };
+
+  /** An object of texts, in the file's order. */
+  public static final Converter<Map<String, String>> TEXTS_BY_NAME =
+      (binder, path, node) -> {
+        if (!(node instanceof ObjectNode object)) {
+          return binder.wrong(path, "expected an object of texts, found " + Binder.describe(node));
+        }
+        var texts = new LinkedHashMap<String, String>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> entry = it.next();
+          String text = TEXT.convert(binder, path.child(entry.getKey()), entry.getValue());
+          if (text != null) {
+            texts.put(entry.getKey(), text);
+          }
+        }
+        return texts;
+      };
+
+  private Converters() {}
+
+  /** One of the lower-case codes of {@code type}, e.g. {@code in-progress}. */
+  public static <E extends Enum<E> & Coded> Converter<E> code(Class<E> type) {
+    return (binder, path, node) -> {
+      E constant = node.isTextual() ? Coded.fromCode(type, node.textValue()).orElse(null) : null;
+      return constant != null
+          ? constant
+          : binder.wrong(
+              path, "expected one of: " + Coded.codesOf(type) + ", found " + Binder.describe(node));
+    };
+  }
+
+  private static boolean isYear(JsonNode node) {
+    return node.isIntegralNumber()
+        && node.canConvertToInt()
+        && node.intValue() >= 0
+        && node.intValue() <= LAST_YEAR;
+  }
+
+  private static LocalDate date(Binder binder, TreePath path, JsonNode node) {
+    try {
+      return LocalDate.parse(node.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeException e) {
+      return binder.wrong(
+          path, "not a valid date, expected YYYY-MM-DD, found " + Binder.describe(node));
+    }
+  }
+
+  /** Exponents become plain digits, so that {@code 1e3} reads as {@code 1000} and writes so. */
+  static BigDecimal decimal(JsonNode node) {
+    BigDecimal value = node.decimalValue();
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+}

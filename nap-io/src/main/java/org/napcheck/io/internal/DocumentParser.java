@@ -1,0 +1,331 @@
+package org.napcheck.io.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.napcheck.io.NapFormatException;
+import org.napcheck.io.ReadLimits;
+
+/**
+ * Turns a YAML or JSON source into a {@link Document} in one pass over the parser's tokens,
+ * recording where each value and key starts. It enforces the {@link ReadLimits} as it goes, finds
+ * duplicate keys, and expands YAML aliases, which Jackson itself reads as plain texts.
+ */
+public final class DocumentParser {
+
+  /** However few the aliases, their expansion may not add more values than this. */
+  static final int MAX_ALIASED_VALUES = 1_000_000;
+
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+  private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+
+  private final Parsers parsers;
+
+  public DocumentParser(Parsers parsers) {
+    this.parsers = parsers;
+  }
+
+  /**
+   * @param format {@link Format#YAML} or {@link Format#JSON}
+   * @throws NapFormatException when the file is empty, not well formed, has duplicate keys or
+   *     exceeds a limit
+   */
+  public Document parse(Source source, Format format) throws NapFormatException {
+    var problems = new Problems(source.name());
+    if (source.text().isBlank()) {
+      throw problems.refuse(Position.UNKNOWN, TreePath.root(), "the file is empty", null);
+    }
+    var builder = new Builder(parsers.limits(), problems);
+    try (JsonParser parser = parsers.forFormat(format).createParser(source.text())) {
+      builder.parser = parser;
+      if (parser.nextToken() == null) {
+        throw problems.refuse(
+            Position.UNKNOWN, TreePath.root(), "the file is empty (only comments)", null);
+      }
+      JsonNode root = builder.value(TreePath.root(), 0);
+      if (parser.nextToken() != null) {
+        throw problems.refuse(
+            Position.of(parser.currentTokenLocation()),
+            TreePath.root(),
+            format == Format.YAML
+                ? "more than one YAML document; a file holds one"
+                : "more than one JSON value; a file holds one",
+            null);
+      }
+      problems.throwIfAny();
+      return new Document(source.name(), root, builder.values, builder.keys);
+    } catch (StreamConstraintsException e) {
+      throw problems.refuse(
+          Position.of(e.getLocation()), builder.path, limitMessage(e, parsers.limits()), e);
+    } catch (JsonProcessingException e) {
+      throw problems.refuse(syntaxPosition(e), builder.path, syntaxMessage(e, format), e);
+    } catch (NapFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      // Reading from a string fails only through the parser's own checks; say what it said.
+      throw problems.refuse(Position.UNKNOWN, builder.path, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String syntaxMessage(JsonProcessingException e, Format format) {
+    org.yaml.snakeyaml.error.MarkedYAMLException yaml = snakeYamlCause(e);
+    if (yaml != null) {
+      var message = new StringBuilder("not valid YAML: ").append(firstLine(yaml.getProblem()));
+      if (yaml.getContext() != null && yaml.getContextMark() != null) {
+        message
+            .append(" (")
+            .append(firstLine(yaml.getContext()))
+            .append(" at line ")
+            .append(yaml.getContextMark().getLine() + 1)
+            .append(", column ")
+            .append(yaml.getContextMark().getColumn() + 1)
+            .append(')');
+      }
+      return message.toString();
+    }
+    String original = firstLine(e.getOriginalMessage());
+    Matcher location = JACKSON_LOCATION.matcher(original);
+    original = location.replaceAll("line $1, column $2");
+    original = CHARACTER_CODE.matcher(original).replaceAll("");
+    return (format == Format.JSON ? "not valid JSON: " : "not valid YAML: ") + original;
+  }
+
+  private static Position syntaxPosition(JsonProcessingException e) {
+    org.yaml.snakeyaml.error.MarkedYAMLException yaml = snakeYamlCause(e);
+    if (yaml != null && yaml.getProblemMark() != null) {
+      return new Position(
+          yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
+    }
+    return Position.of(e.getLocation());
+  }
+
+  private static org.yaml.snakeyaml.error.MarkedYAMLException snakeYamlCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+        return marked;
+      }
+    }
+    return null;
+  }
+
+  private static String limitMessage(StreamConstraintsException e, ReadLimits limits) {
+    String original = e.getOriginalMessage();
+    if (original.startsWith("Document length")) {
+      return "file too big: more than " + limits.maxFileSize() + " characters";
+    }
+    if (original.startsWith("String value length") || original.startsWith("Name length")) {
+      return tooLong(limits);
+    }
+    if (original.startsWith("Nesting depth")) {
+      return tooDeep(limits);
+    }
+    return "exceeds a reading limit: " + firstLine(original);
+  }
+
+  private static String tooLong(ReadLimits limits) {
+    return "a text longer than " + limits.maxStringLength() + " characters";
+  }
+
+  private static String tooDeep(ReadLimits limits) {
+    return "nested more than " + limits.maxNestingDepth() + " levels deep";
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
+  }
+
+  /** The state of one parse: not shared, not reused. */
+  private static final class Builder {
+    private final ReadLimits limits;
+    private final Problems problems;
+    private final Map<String, Position> values = new HashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private JsonParser parser;
+    private TreePath path = TreePath.root();
+    private long nodes;
+    private int aliases;
+    private long aliasedNodes;
+
+    Builder(ReadLimits limits, Problems problems) {
+      this.limits = limits;
+      this.problems = problems;
+    }
+
+    /** Reads the value at the current token, which must start a value. */
+    JsonNode value(TreePath at, int depth) throws IOException {
+      path = at;
+      Position position = Position.of(parser.currentTokenLocation());
+      values.putIfAbsent(at.pointer(), position);
+      nodes++;
+      JsonToken token = parser.currentToken();
+      return switch (token) {
+        case START_OBJECT -> object(at, depth + 1, position);
+        case START_ARRAY -> array(at, depth + 1, position);
+        case VALUE_STRING -> isAlias() ? alias(at, position) : text(at, position);
+        case VALUE_NUMBER_INT -> integer();
+        case VALUE_NUMBER_FLOAT -> decimal(at, position);
+        case VALUE_TRUE -> BooleanNode.TRUE;
+        case VALUE_FALSE -> BooleanNode.FALSE;
+        case VALUE_NULL -> NullNode.getInstance();
+        default ->
+            throw problems.refuse(
+                position, at, "a value napcheck cannot read (" + token + ")", null);
+      };
+    }
+
+    private JsonNode object(TreePath at, int depth, Position position) throws IOException {
+      checkDepth(at, depth, position);
+      Object anchor = anchor();
+      long first = nodes;
+      ObjectNode object = JsonNodeFactory.instance.objectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        TreePath field = at.child(name);
+        Position keyPosition = Position.of(parser.currentTokenLocation());
+        path = field;
+        if (name.length() > limits.maxStringLength()) {
+          throw problems.refuse(keyPosition, at, tooLong(limits), null);
+        }
+        parser.nextToken();
+        JsonNode value = value(field, depth);
+        if (object.has(name)) {
+          // Found here rather than by the parser, to point at the key and to list every one.
+          problems.add(
+              keyPosition,
+              field,
+              "duplicate key '" + name + "': a key may appear once in an object");
+        } else {
+          keys.put(field.pointer(), keyPosition);
+          object.set(name, value);
+        }
+      }
+      remember(anchor, object, first);
+      return object;
+    }
+
+    private JsonNode array(TreePath at, int depth, Position position) throws IOException {
+      checkDepth(at, depth, position);
+      Object anchor = anchor();
+      long first = nodes;
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        array.add(value(at.child(array.size()), depth));
+      }
+      remember(anchor, array, first);
+      return array;
+    }
+
+    private JsonNode text(TreePath at, Position position) throws IOException {
+      String text = parser.getText();
+      if (text.length() > limits.maxStringLength()) {
+        throw problems.refuse(position, at, tooLong(limits), null);
+      }
+      return TextNode.valueOf(text);
+    }
+
+    private JsonNode integer() throws IOException {
+      return switch (parser.getNumberType()) {
+        case INT -> IntNode.valueOf(parser.getIntValue());
+        case LONG -> LongNode.valueOf(parser.getLongValue());
+        default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+      };
+    }
+
+    private JsonNode decimal(TreePath at, Position position) throws IOException {
+      try {
+        return DecimalNode.valueOf(parser.getDecimalValue());
+      } catch (NumberFormatException e) {
+        // YAML's .inf and .nan are numbers to YAML, not to napcheck.
+        throw problems.refuse(
+            position, at, "not a number napcheck can use: " + parser.getText(), e);
+      }
+    }
+
+    private void checkDepth(TreePath at, int depth, Position position) throws NapFormatException {
+      if (depth > limits.maxNestingDepth()) {
+        throw problems.refuse(position, at, tooDeep(limits), null);
+      }
+    }
+
+    private boolean isAlias() {
+      return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    private Object anchor() throws IOException {
+      return parser instanceof YAMLParser ? parser.getObjectId() : null;
+    }
+
+    private void remember(Object anchor, JsonNode node, long first) {
+      if (anchor != null) {
+        anchors.put(anchor.toString(), new Anchored(node, nodes - first + 1));
+      }
+    }
+
+    /**
+     * The anchored node, shared rather than copied: the tree is never changed. Counting aliases and
+     * what they expand to stops "billion laughs" files before they cost anything.
+     */
+    private JsonNode alias(TreePath at, Position position) throws IOException {
+      String name = parser.getText();
+      aliases++;
+      if (aliases > limits.maxAliases()) {
+        throw problems.refuse(
+            position,
+            at,
+            "more than "
+                + limits.maxAliases()
+                + " YAML aliases (*name); napcheck refuses such files",
+            null);
+      }
+      Anchored anchored = anchors.get(name);
+      if (anchored == null) {
+        throw problems.refuse(
+            position,
+            at,
+            "the alias *"
+                + name
+                + " names no anchor napcheck can use: anchor a whole object or list (&"
+                + name
+                + ") before using it",
+            null);
+      }
+      aliasedNodes += anchored.size();
+      // An anchored list that holds aliases is as large as their expansion.
+      nodes += anchored.size() - 1;
+      if (aliasedNodes > MAX_ALIASED_VALUES) {
+        throw problems.refuse(
+            position,
+            at,
+            "YAML aliases expand to more than " + MAX_ALIASED_VALUES + " values",
+            null);
+      }
+      return anchored.node();
+    }
+  }
+
+  private record Anchored(JsonNode node, long size) {}
+}

@@ -1,0 +1,84 @@
+package org.napcheck.io.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.napcheck.io.NapFormatException;
+import org.napcheck.io.Problem;
+
+/**
+ * The problems found in one file so far. Bounded, so that a file made of thousands of errors cannot
+ * exhaust memory through its error list.
+ */
+public final class Problems {
+
+  static final int MAX = 500;
+
+  private static final Comparator<Problem> FILE_ORDER =
+      Comparator.comparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::path)
+          .thenComparing(Problem::message);
+
+  private final String file;
+  private final List<Problem> found = new ArrayList<>();
+  private int dropped;
+
+  public Problems(String file) {
+    this.file = file;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public void add(Position position, TreePath path, String message) {
+    add(new Problem(file, position.line(), position.column(), path.toString(), message));
+  }
+
+  public void add(Problem problem) {
+    if (found.size() < MAX) {
+      found.add(problem);
+    } else {
+      dropped++;
+    }
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Throws the problems found so far, if any, in file order. */
+  public void throwIfAny() throws NapFormatException {
+    throwIfAny(null);
+  }
+
+  public void throwIfAny(Throwable cause) throws NapFormatException {
+    if (!found.isEmpty()) {
+      throw exception(cause);
+    }
+  }
+
+  /** The problems found so far and this last one, as an exception to throw at once. */
+  public NapFormatException refuse(
+      Position position, TreePath path, String message, Throwable cause) {
+    add(position, path, message);
+    return exception(cause);
+  }
+
+  public NapFormatException exception(Throwable cause) {
+    var sorted = new ArrayList<>(found);
+    sorted.sort(FILE_ORDER);
+    if (dropped > 0) {
+      sorted.add(new Problem(file, 0, 0, "", "and " + dropped + " more problems, not listed"));
+    }
+    return new NapFormatException(sorted, cause);
+  }
+
+  /** The problems of several files, each file's already in order, or nothing. */
+  public static void throwAll(List<Problem> problems) throws NapFormatException {
+    if (!problems.isEmpty()) {
+      throw new NapFormatException(problems);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.napcheck.io.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes document trees as YAML and JSON, the same way on every machine: two-space indents, line
+ * feeds, {@code "key": value}, a final newline. Thread-safe.
+ */
+public final class Writers {
+
+  private static final ObjectWriter JSON;
+  private static final ObjectWriter YAML;
+
+  static {
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(separators)
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    JSON =
+        JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build()
+            .writer(printer);
+    YAMLFactory yaml =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            // An id "12" stays a text for every YAML reader, not only for napcheck.
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            // Long titles stay on one line rather than folded at 80 columns.
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new BlockStyleQuoting())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    YAML = new ObjectMapper(yaml).writer();
+  }
+
+  private Writers() {}
+
+  /**
+   * Leaves titles like {@code Full, equal and meaningful participation} unquoted: commas and
+   * brackets only matter in flow style, which is never written. SnakeYAML's emitter still quotes
+   * any text that cannot be plain where it stands, such as one starting with {@code [}.
+   */
+  private static final class BlockStyleQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean valueHasQuotableChar(String value) {
+      return super.valueHasQuotableChar(value.replaceAll("[\\[\\]{},]", "x"));
+    }
+  }
+
+  public static String json(JsonNode tree) {
+    return write(JSON, tree) + "\n";
+  }
+
+  public static String yaml(JsonNode tree) {
+    return write(YAML, tree);
+  }
+
+  private static String write(ObjectWriter writer, JsonNode tree) {
+    try {
+      return writer.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      // A tree of plain nodes always serializes; anything else is a bug here.
+      throw new UncheckedIOException(e);
+    }
+  }
+}

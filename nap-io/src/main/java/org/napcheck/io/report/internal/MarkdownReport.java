@@ -1,0 +1,126 @@
+package org.napcheck.io.report.internal;
+
+import java.util.Map;
+import org.napcheck.io.report.ReportContext;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+import org.napcheck.model.Severity;
+
+/**
+ * A report to paste into an annual evaluation: a summary table, then the findings by pillar and
+ * objective. Plan text is escaped so that it cannot become links, images or HTML.
+ */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  public static String render(ReportContext context) {
+    var labels = new Labels(context.locale());
+    CheckReport report = context.report();
+    var out = new StringBuilder();
+    String title = context.planAtHand().map(plan -> plan.title()).orElse(report.plan());
+    out.append("# ")
+        .append(escape(labels.get("report.title")))
+        .append(": ")
+        .append(escape(title))
+        .append("\n\n");
+    out.append("**")
+        .append(labels.get("plan"))
+        .append("**: ")
+        .append(escape(report.plan()))
+        .append(" · **")
+        .append(labels.get("asOf"))
+        .append("** ")
+        .append(report.asOf())
+        .append(" · **")
+        .append(labels.get("ruleSet"))
+        .append("**: ")
+        .append(escape(report.ruleSet()))
+        .append("\n\n");
+
+    Map<Severity, Integer> summary = report.summary();
+    out.append("| ")
+        .append(labels.severities(Severity.ERROR))
+        .append(" | ")
+        .append(labels.severities(Severity.WARNING))
+        .append(" | ")
+        .append(labels.severities(Severity.INFO))
+        .append(" |\n|---:|---:|---:|\n| ")
+        .append(summary.get(Severity.ERROR))
+        .append(" | ")
+        .append(summary.get(Severity.WARNING))
+        .append(" | ")
+        .append(summary.get(Severity.INFO))
+        .append(" |\n\n");
+
+    if (report.findings().isEmpty()) {
+      out.append(labels.get("noFindings")).append('\n');
+      return out.toString();
+    }
+    String pillarShown = null;
+    for (Sections.Section section : Sections.of(context, labels.get("planWide"))) {
+      if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
+        pillarShown = section.pillarHeading();
+        if (section.objective() != null) {
+          out.append("## ").append(escape(pillarShown)).append("\n\n");
+        }
+      }
+      out.append(section.objective() == null ? "## " : "### ")
+          .append(escape(section.heading()))
+          .append("\n\n");
+      out.append("| ")
+          .append(labels.get("rule"))
+          .append(" | ")
+          .append(labels.get("location"))
+          .append(" | ")
+          .append(labels.get("message"))
+          .append(" |\n|---|---|---|\n");
+      for (Finding finding : section.findings()) {
+        out.append("| ")
+            .append(marker(finding.severity()))
+            .append(' ')
+            .append(finding.rule())
+            .append(" | ")
+            .append(cell(Locations.describe(finding.location())))
+            .append(" | ")
+            .append(cell(finding.message()));
+        if (finding.waived()) {
+          out.append(" _(").append(labels.get("waived")).append(")_");
+        }
+        out.append(" |\n");
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String marker(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "**E**";
+      case WARNING -> "W";
+      case INFO -> "i";
+    };
+  }
+
+  /** Text inside a table cell: escaped, with no line break or pipe to break the table. */
+  private static String cell(String text) {
+    return escape(text).replace("\r", " ").replace("\n", " ");
+  }
+
+  /**
+   * Escapes every character Markdown gives a meaning to, and the angle brackets and ampersand that
+   * would let text become HTML.
+   */
+  static String escape(String text) {
+    var out = new StringBuilder(text.length() + 8);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

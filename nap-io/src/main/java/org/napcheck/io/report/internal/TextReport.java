@@ -1,0 +1,95 @@
+package org.napcheck.io.report.internal;
+
+import java.util.Map;
+import org.napcheck.io.report.ReportContext;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+import org.napcheck.model.Severity;
+
+/** A report for a terminal, grouped by pillar and objective; colours only when asked. */
+public final class TextReport {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final Map<Severity, String> COLOURS =
+      Map.of(
+          Severity.ERROR,
+          "\u001b[31m",
+          Severity.WARNING,
+          "\u001b[33m",
+          Severity.INFO,
+          "\u001b[36m");
+
+  private TextReport() {}
+
+  public static String render(ReportContext context) {
+    var labels = new Labels(context.locale());
+    CheckReport report = context.report();
+    var out = new StringBuilder();
+    String title =
+        context.planAtHand().map(plan -> plan.id() + " — " + plan.title()).orElse(report.plan());
+    out.append(style(context, BOLD, title)).append('\n');
+    out.append(labels.get("asOf"))
+        .append(' ')
+        .append(report.asOf())
+        .append(" · ")
+        .append(report.ruleSet())
+        .append("\n\n");
+
+    if (report.findings().isEmpty()) {
+      out.append(labels.get("noFindings")).append('\n');
+    }
+    String pillarShown = null;
+    for (Sections.Section section : Sections.of(context, labels.get("planWide"))) {
+      if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
+        pillarShown = section.pillarHeading();
+        if (section.objective() != null) {
+          out.append(style(context, BOLD, pillarShown.toUpperCase(context.locale())))
+              .append("\n\n");
+        }
+      }
+      out.append(style(context, BOLD, section.heading())).append('\n');
+      for (Finding finding : section.findings()) {
+        String severity = labels.severity(finding.severity());
+        out.append("  ")
+            .append(style(context, COLOURS.get(finding.severity()), pad(severity, 8)))
+            .append(' ')
+            .append(finding.rule())
+            .append("  ")
+            .append(Locations.describe(finding.location()));
+        if (finding.waived()) {
+          out.append("  ").append(style(context, DIM, "(" + labels.get("waived") + ")"));
+        }
+        out.append('\n').append("           ").append(finding.message()).append('\n');
+      }
+      out.append('\n');
+    }
+    Map<Severity, Integer> summary = report.summary();
+    out.append(style(context, BOLD, labels.get("summary"))).append(": ");
+    out.append(summary.get(Severity.ERROR))
+        .append(' ')
+        .append(labels.severities(Severity.ERROR).toLowerCase(context.locale()))
+        .append(", ")
+        .append(summary.get(Severity.WARNING))
+        .append(' ')
+        .append(labels.severities(Severity.WARNING).toLowerCase(context.locale()))
+        .append(", ")
+        .append(summary.get(Severity.INFO))
+        .append(' ')
+        .append(labels.severities(Severity.INFO).toLowerCase(context.locale()));
+    long waived = report.findings().stream().filter(Finding::waived).count();
+    if (waived > 0) {
+      out.append(" (+").append(waived).append(' ').append(labels.get("waived")).append(')');
+    }
+    out.append('\n');
+    return out.toString();
+  }
+
+  private static String style(ReportContext context, String code, String text) {
+    return context.colour() ? code + text + RESET : text;
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

@@ -40,7 +40,13 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   static String describe(Throwable failure) {
     if (failure instanceof NapFormatException format) {
-      return format.getMessage();
+      int count = format.problems().size();
+      return "cannot check: "
+          + (count == 1 ? "1 problem" : count + " problems")
+          + " in the input\n"
+          + format.problems().stream()
+              .map(problem -> "  " + problem)
+              .collect(java.util.stream.Collectors.joining("\n"));
     }
     if (failure instanceof NoSuchFileException missing) {
       return "no such file: " + missing.getFile();

@@ -245,8 +245,8 @@ class CliIT {
       // THEN
       assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(run.out())
-          .containsPattern(
-              "broken/plan.yaml +FAILED: .*broken/plan.yaml:4:1: plan.id: not valid YAML")
+          .containsPattern("broken/plan.yaml +FAILED: cannot check: 1 problem")
+          .contains("broken/plan.yaml:4:1: plan.id: not valid YAML")
           .contains("lu/plan.yaml")
           .contains("lu-copy/plan.yaml");
       assertThat(out.resolve("lu.json")).isNotEmptyFile();

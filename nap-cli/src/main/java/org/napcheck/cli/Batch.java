@@ -12,7 +12,6 @@ import java.util.Set;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
@@ -46,7 +45,7 @@ final class Batch {
   int run(
       Path folder,
       Path outputFolder,
-      ReportFormat format,
+      OutputFormat format,
       NapChecker checker,
       NapReader reader,
       LocalDate asOf,
@@ -56,7 +55,7 @@ final class Batch {
       throws IOException {
     List<Path> plans = CheckCommand.planFiles(folder);
     if (plans.isEmpty()) {
-      throw new Errors.UserError("no plan.yaml, plan.yml or plan.json under " + folder);
+      throw new Errors.UserError("no plan.yaml, plan.yml, plan.json or plan.xlsx under " + folder);
     }
     if (outputFolder != null) {
       Options.refuseToOverwrite(outputFolder, inputs);
@@ -75,7 +74,7 @@ final class Batch {
         err.flush();
       }
       try {
-        Plan plan = reader.readPlan(planFile);
+        Plan plan = PlanFiles.read(reader, planFile);
         Path monitoring = planFile.resolveSibling("monitoring");
         List<MonitoringReport> reports =
             Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
@@ -86,7 +85,7 @@ final class Batch {
               outputFolder.resolve(uniqueName(folder, planFile, names) + "." + format.extension());
           AtomicFiles.write(
               target,
-              format.render(new ReportContext(report, plan, checker.catalog(), checker.locale())));
+              format.bytes(new ReportContext(report, plan, checker.catalog(), checker.locale())));
           written = target.toString();
         }
         var summary = report.summary();

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
@@ -32,11 +31,12 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       "Checks a plan with its monitoring data, as of a date.",
-      "Given a folder, checks every plan.yaml|plan.yml|plan.json under it, each with the",
+      "Given a folder, checks every plan.yaml|plan.yml|plan.json|plan.xlsx under it, each with the",
       "monitoring/ folder beside it, writes one report each into --output, and a summary."
     })
 final class CheckCommand implements Callable<Integer> {
-  private static final List<String> PLAN_FILE_NAMES = List.of("plan.yaml", "plan.yml", "plan.json");
+  private static final List<String> PLAN_FILE_NAMES =
+      List.of("plan.yaml", "plan.yml", "plan.json", "plan.xlsx");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "PLAN|DIR",
-      description = "A plan file, or a folder of plans.")
+      description = "A plan file (YAML, JSON or XLSX), or a folder of plans.")
   Path input;
 
   @Option(
@@ -62,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "text|json|csv|md|html|sarif",
-      description = "Report format (default: text).")
+      paramLabel = "text|json|csv|md|html|sarif|xlsx",
+      description = "Report format (default: text); xlsx needs --output.")
   String format = "text";
 
   @Option(
@@ -105,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReportFormat reportFormat = Options.format(format);
+    OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
     Locale locale = common.locale();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
@@ -117,7 +117,11 @@ final class CheckCommand implements Callable<Integer> {
       return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
           .run(input, output, reportFormat, checker, reader, day, accepted, threshold, inputs());
     }
-    Plan plan = reader.readPlan(input);
+    if (output == null && !reportFormat.isText()) {
+      throw new Errors.UserError(
+          "--format xlsx writes a workbook, not text: give its file with --output FILE.xlsx");
+    }
+    Plan plan = PlanFiles.read(reader, input);
     var reports = new ArrayList<MonitoringReport>();
     for (Path path : monitoring) {
       reports.addAll(reader.readMonitoring(path));
@@ -126,11 +130,12 @@ final class CheckCommand implements Callable<Integer> {
     var context = new ReportContext(report, plan, checker.catalog(), locale);
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      out.print(reportFormat.render(context.withColour(Options.colourFor(reportFormat))));
+      out.print(
+          reportFormat.text().render(context.withColour(Options.colourFor(reportFormat.text()))));
       out.flush();
     } else {
       Options.refuseToOverwrite(output, inputs());
-      AtomicFiles.write(output, reportFormat.render(context));
+      AtomicFiles.write(output, reportFormat.bytes(context));
       spec.commandLine().getErr().println(Options.summaryLine(report, output));
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold)

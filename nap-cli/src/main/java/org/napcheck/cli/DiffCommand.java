@@ -69,7 +69,11 @@ final class DiffCommand implements Callable<Integer> {
     for (Finding finding : findings) {
       out.printf(
           "%-9s %-7s %s  %s%n",
-          label, finding.severity().code(), finding.rule(), finding.message());
+          label,
+          finding.severity().code(),
+          finding.rule(),
+          // Messages quote plan text: no escape sequence of it reaches the terminal.
+          Errors.printable(finding.message()));
     }
   }
 }

@@ -34,11 +34,16 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     return exitCode(failure);
   }
 
-  static void report(Exception failure, PrintWriter err) {
+  static void report(Throwable failure, PrintWriter err) {
     err.println("napcheck: " + describe(failure));
   }
 
+  /** What went wrong, in words, with no control character from the input but line breaks. */
   static String describe(Throwable failure) {
+    return printable(explain(failure));
+  }
+
+  private static String explain(Throwable failure) {
     if (failure instanceof NapFormatException format) {
       int count = format.problems().size();
       return "cannot check: "
@@ -63,6 +68,20 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return "cannot read or write a file: " + failure.getMessage();
     }
     return "internal error: " + failure + " (run again with --debug and report it)";
+  }
+
+  /**
+   * A message quotes the input, which may hold escape sequences that would move a terminal's cursor
+   * or fake a line: every control character but the line break becomes U+FFFD.
+   */
+  static String printable(String text) {
+    var out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c ->
+                out.appendCodePoint(
+                    c == '\n' || Character.getType(c) != Character.CONTROL ? c : '\uFFFD'));
+    return out.toString();
   }
 
   static int exitCode(Throwable failure) {

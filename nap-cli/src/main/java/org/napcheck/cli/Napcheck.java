@@ -1,6 +1,8 @@
 package org.napcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.napcheck.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +30,9 @@ public final class Napcheck implements Runnable {
   public static void main(String[] args) {
     // Hibernate Validator logs through JBoss Logging: send it to the command's SLF4J binding.
     System.setProperty("org.jboss.logging.provider", "slf4j");
+    // Stopped by SIGTERM or Ctrl-C while a report is written: the old report stays, no litter.
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(AtomicFiles::abortWrites, "napcheck-abort-writes"));
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -38,7 +43,24 @@ public final class Napcheck implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Errors());
     commandLine.setParameterExceptionHandler(Errors::usage);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands on errors, which would end with the JVM's stack trace and exit code 1.
+      err.println(
+          "napcheck: out of memory: the input needs more than the "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB Java may use; give it more, e.g. java -Xmx4g -jar napcheck.jar ...");
+      err.flush();
+      return ExitCode.INTERNAL_ERROR;
+    } catch (Error e) {
+      Errors.report(e, err);
+      if (List.of(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.INTERNAL_ERROR;
+    }
   }
 
   @Override

@@ -13,12 +13,14 @@ import org.napcheck.model.Severity;
 final class Options {
   private Options() {}
 
-  static ReportFormat format(String name) {
+  static OutputFormat format(String name) {
+    if (name.equalsIgnoreCase("xlsx")) {
+      return OutputFormat.XLSX;
+    }
     return ReportFormat.fromCliName(name)
+        .map(OutputFormat::new)
         .orElseThrow(
-            () ->
-                new Errors.UserError(
-                    "--format takes text, json, csv, md, html or sarif, not " + name));
+            () -> new Errors.UserError("--format takes " + OutputFormat.NAMES + ", not " + name));
   }
 
   /** The severity at which to fail; {@code null} for never. */

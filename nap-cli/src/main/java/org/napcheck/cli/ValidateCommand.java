@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML, JSON or XLSX).")
   Path plan;
 
   @Option(
@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     NapReader reader = new NapReader();
     PrintWriter out = spec.commandLine().getOut();
-    Plan read = reader.readPlan(plan);
+    Plan read = PlanFiles.read(reader, plan);
     out.printf(
         "%s: valid plan %s (%d pillars, %d objectives, %d actions, %d indicators, %d actors)%n",
         plan,

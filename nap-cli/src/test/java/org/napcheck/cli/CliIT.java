@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command as a user runs it: through the jar, with real files, exit codes and streams. */
@@ -35,10 +36,42 @@ class CliIT {
       assertThat(run.err()).doesNotContain("DEBUG").doesNotContain("INFO");
     }
 
-    @Test
-    void should_exit_0_when_nothing_is_at_or_above_fail_on() throws Exception {
-      Jar.Run run = Jar.run("check", PLAN, "--as-of", "2025-06-01", "--fail-on", "never");
-      assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
+    @ParameterizedTest(name = "--fail-on {0} -> {1}")
+    @CsvSource({"error, 0", "warning, 1", "info, 1", "never, 0"})
+    void should_exit_by_the_fail_on_threshold(String threshold, int exitCode) throws Exception {
+      // GIVEN: before any deadline, a clean draft gives warnings and information but no error
+      Path draft = Files.createTempFile("draft", ".yaml");
+      Files.writeString(
+          draft,
+          """
+          napcheck: 1
+          plan:
+            id: XX-1
+            country: LU
+            title: Draft
+            period: { start: 2025, end: 2030 }
+            actors: [ { code: MFA, name: Ministry } ]
+            pillars:
+              - id: I
+                title: Participation, prevention, protection, relief and recovery
+                objectives:
+                  - id: 1.a
+                    title: Equal representation
+                    actions:
+                      - id: 1.a.1
+                        text: Train diplomats.
+                        responsible: [MFA]
+                        indicators: [ { id: 1.a.1-1, text: Number and gender of participants } ]
+          """);
+
+      // WHEN
+      Jar.Run run =
+          Jar.run("check", draft.toString(), "--as-of", "2025-06-01", "--fail-on", threshold);
+
+      // THEN
+      assertThat(run.out()).contains("NAP-G001").doesNotContain(" error ");
+      assertThat(run.exitCode()).isEqualTo(exitCode);
+      Files.delete(draft);
     }
 
     @Test

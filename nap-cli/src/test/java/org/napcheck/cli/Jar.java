@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,20 +23,23 @@ final class Jar {
   private Jar() {}
 
   static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
-    var command = new ArrayList<String>(List.of(javaBinary(), "-jar", JAR.toString()));
-    command.addAll(List.of(args));
+    return run(workingDirectory, Duration.ofSeconds(120), List.of(), args);
+  }
+
+  /**
+   * Runs the jar with options for the JVM (e.g. {@code -Xmx128m}); fails when it has not finished
+   * within {@code timeout}, a guard against hangs, not a measure of speed.
+   */
+  static Run run(Path workingDirectory, Duration timeout, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("napcheck-out", ".txt");
     Path err = Files.createTempFile("napcheck-err", ".txt");
     try {
-      Process process =
-          new ProcessBuilder(command)
-              .directory(workingDirectory.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      Process process = start(workingDirectory, jvmOptions, out, err, args);
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new AssertionError("napcheck did not finish within 120 s: " + command);
+        throw new AssertionError(
+            "napcheck did not finish within " + timeout.toSeconds() + " s: " + List.of(args));
       }
       return new Run(
           process.exitValue(),
@@ -49,6 +53,22 @@ final class Jar {
 
   static Run run(String... args) throws IOException, InterruptedException {
     return run(ROOT, args);
+  }
+
+  /** Starts the jar, its output and errors going to files, and returns at once. */
+  static Process start(
+      Path workingDirectory, List<String> jvmOptions, Path out, Path err, String... args)
+      throws IOException {
+    var command = new ArrayList<String>();
+    command.add(javaBinary());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .directory(workingDirectory.toFile())
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .start();
   }
 
   private static String javaBinary() {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files so that readers, and a crash, see either the old file or the new one, never a
@@ -20,8 +22,20 @@ import java.util.UUID;
  * <pre>{@code
  * AtomicFiles.write(Path.of("out/report.json"), ReportJson.write(report));
  * }</pre>
+ *
+ * <p>A process that is stopped (SIGTERM, Ctrl-C) while it writes leaves the old file, and, unless
+ * it calls {@link #abortWrites()} from a shutdown hook as the {@code napcheck} command does, a
+ * temporary file beside it.
  */
 public final class AtomicFiles {
+
+  /** Guards the creation and the move of temporary files against {@link #abortWrites()}. */
+  private static final Object LOCK = new Object();
+
+  /** The temporary files of the writes under way, in this process. */
+  private static final Set<Path> UNDER_WAY = ConcurrentHashMap.newKeySet();
+
+  private static volatile boolean aborted;
 
   private AtomicFiles() {}
 
@@ -40,8 +54,14 @@ public final class AtomicFiles {
     Path temporary =
         folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel channel =
-          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      FileChannel channel;
+      synchronized (LOCK) {
+        refuseIfAborted(target);
+        channel =
+            FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        UNDER_WAY.add(temporary);
+      }
+      try (channel) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -49,9 +69,42 @@ public final class AtomicFiles {
         // On disk before the rename, so that a crash cannot leave a renamed empty file.
         channel.force(true);
       }
-      move(temporary, absolute);
+      synchronized (LOCK) {
+        // After abortWrites() the temporary file is gone and the target must stay as it was.
+        refuseIfAborted(target);
+        move(temporary, absolute);
+      }
     } finally {
       Files.deleteIfExists(temporary);
+      UNDER_WAY.remove(temporary);
+    }
+  }
+
+  /**
+   * Ends the writes of this process, for a shutdown hook: deletes the temporary files of the writes
+   * under way, whose targets keep their old content, and makes every later write fail. A write that
+   * has already moved its file into place is complete. Irreversible.
+   *
+   * <pre>{@code
+   * Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::abortWrites));
+   * }</pre>
+   */
+  public static void abortWrites() {
+    synchronized (LOCK) {
+      aborted = true;
+      for (Path temporary : UNDER_WAY) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // Best effort: the process is stopping, and the target is intact either way.
+        }
+      }
+    }
+  }
+
+  private static void refuseIfAborted(Path target) throws IOException {
+    if (aborted) {
+      throw new IOException("not written, the process is stopping: " + target);
     }
   }
 

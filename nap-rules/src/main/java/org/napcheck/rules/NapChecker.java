@@ -46,8 +46,19 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * CheckReport report = checker.check(plan, reports, LocalDate.of(2027, 4, 1));
  * }</pre>
+ *
+ * <p><b>Extra rules are code.</b> DRL may call any Java method in its conditions and actions, so
+ * {@linkplain Builder#extraRules(String, String) extra rules} run with the rights of the
+ * application that builds the checker: they can read and write files, open connections and stop the
+ * process. Take them only from people you would let change the application. An application that
+ * takes no extra rules says so with {@link Builder#allowExtraRules(boolean)
+ * allowExtraRules(false)}; every checker bounds their size ({@link
+ * Builder#maxExtraRulesSize(long)}).
  */
 public final class NapChecker {
+  /** The most bytes of extra DRL, all files together, unless a builder says otherwise: 1 MiB. */
+  public static final long DEFAULT_MAX_EXTRA_RULES_SIZE = 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(NapChecker.class);
 
   private final List<CompiledRules> ruleSets;
@@ -234,6 +245,9 @@ public final class NapChecker {
   /** Settings of a checker. Not thread-safe; the checker it builds is. */
   public static final class Builder {
     private final Map<String, String> extraSources = new LinkedHashMap<>();
+    private final Map<String, Long> extraSizes = new LinkedHashMap<>();
+    private boolean extraRulesAllowed = true;
+    private long maxExtraRulesSize = DEFAULT_MAX_EXTRA_RULES_SIZE;
     private final Set<String> disabled = new HashSet<>();
     private Period dueSoonWindow = Period.ofMonths(12);
     private MonthDay defaultReportDue = MonthDay.of(3, 31);
@@ -243,18 +257,59 @@ public final class NapChecker {
 
     /**
      * Adds rules written in DRL. They run with the checker's rights, like any code: take them only
-     * from people you trust.
+     * from people you trust (see {@link NapChecker}).
      *
      * @param sourceName the name errors and reports give the file, e.g. {@code ministry.drl}
+     * @throws IllegalStateException when this builder does not {@linkplain
+     *     #allowExtraRules(boolean) allow} extra rules
+     * @throws RuleCompilationException when the extra rules would exceed {@link
+     *     #maxExtraRulesSize(long)}
      */
     public Builder extraRules(String sourceName, String drl) {
-      extraSources.put(Objects.requireNonNull(sourceName), Objects.requireNonNull(drl));
+      Objects.requireNonNull(sourceName);
+      Objects.requireNonNull(drl);
+      refuseExtraRulesIfForbidden();
+      // Each character is at least one byte: a text too long is too big without counting bytes.
+      long size = drl.length() > maxExtraRulesSize ? drl.length() : utf8Length(drl);
+      refuseIfTooBig(sourceName, size);
+      extraSources.put(sourceName, drl);
+      extraSizes.put(sourceName, size);
       return this;
     }
 
-    /** Adds the rules of a DRL file. */
+    /**
+     * Adds the rules of a DRL file; its size is checked before it is read.
+     *
+     * @throws IllegalStateException when this builder does not allow extra rules
+     * @throws RuleCompilationException when the file would exceed {@link #maxExtraRulesSize(long)}
+     */
     public Builder extraRules(Path drlFile) throws IOException {
+      refuseExtraRulesIfForbidden();
+      refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
       return extraRules(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether {@link #extraRules(String, String)} may be used; {@code true} unless set. An
+     * application that takes no rules from its users sets {@code false}, so that no code path of
+     * its own can add some by mistake.
+     */
+    public Builder allowExtraRules(boolean allowed) {
+      this.extraRulesAllowed = allowed;
+      return this;
+    }
+
+    /**
+     * The most bytes (UTF-8) of extra DRL, all files together; {@link
+     * #DEFAULT_MAX_EXTRA_RULES_SIZE} (1 MiB) unless set. Compiling DRL costs time and memory in
+     * proportion to its size: rules written by people fit with room to spare.
+     */
+    public Builder maxExtraRulesSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxExtraRulesSize must be at least 1: " + bytes);
+      }
+      this.maxExtraRulesSize = bytes;
+      return this;
     }
 
     /** Switches rules off by id; a finding of theirs is never made. */
@@ -292,9 +347,77 @@ public final class NapChecker {
      *
      * @throws RuleCompilationException when extra rules cannot be used
      * @throws IllegalArgumentException when a rule switched off does not exist
+     * @throws IllegalStateException when extra rules were added but are not allowed
      */
     public NapChecker build() {
+      // Settings changed after rules were added hold too.
+      if (!extraSources.isEmpty()) {
+        refuseExtraRulesIfForbidden();
+        long total = extraSizes.values().stream().mapToLong(Long::longValue).sum();
+        if (total > maxExtraRulesSize) {
+          throw tooBig(String.join(", ", extraSources.keySet()), total + " bytes of DRL");
+        }
+      }
       return new NapChecker(this);
+    }
+
+    private void refuseExtraRulesIfForbidden() {
+      if (!extraRulesAllowed) {
+        throw new IllegalStateException(
+            "extra rules are not allowed: this checker is built with allowExtraRules(false)");
+      }
+    }
+
+    /** Refuses a source that would bring the extra rules above the limit. */
+    private void refuseIfTooBig(String sourceName, long size) {
+      long others =
+          extraSizes.entrySet().stream()
+              .filter(entry -> !entry.getKey().equals(sourceName))
+              .mapToLong(Map.Entry::getValue)
+              .sum();
+      if (others + size > maxExtraRulesSize) {
+        throw tooBig(
+            sourceName,
+            others == 0
+                ? size + " bytes of DRL"
+                : size + " bytes of DRL, " + (others + size) + " with the other extra rules");
+      }
+    }
+
+    private RuleCompilationException tooBig(String sourceName, String what) {
+      String limit =
+          maxExtraRulesSize % (1024 * 1024) == 0
+              ? " (" + maxExtraRulesSize / (1024 * 1024) + " MiB)"
+              : "";
+      return new RuleCompilationException(
+          List.of(
+              new RuleCompilationException.Problem(
+                  sourceName,
+                  0,
+                  what
+                      + ", more than the limit of "
+                      + maxExtraRulesSize
+                      + " bytes"
+                      + limit
+                      + " for extra rules")));
+    }
+
+    private static long utf8Length(String text) {
+      long bytes = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          bytes += 1;
+        } else if (c < 0x800) {
+          bytes += 2;
+        } else if (Character.isHighSurrogate(c)) {
+          bytes += 4;
+          i++;
+        } else {
+          bytes += 3;
+        }
+      }
+      return bytes;
     }
   }
 }

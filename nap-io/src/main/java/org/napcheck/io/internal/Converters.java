@@ -41,11 +41,18 @@ public final class Converters {
       };
 
   public static final Converter<Integer> YEAR =
-      (binder, path, node) ->
-          isYear(node)
-              ? node.intValue()
-              : binder.wrong(
-                  path, "expected a whole number (a year), found " + Binder.describe(node));
+      (binder, path, node) -> {
+        if (isYear(node)) {
+          return node.intValue();
+        }
+        // 99999 is a whole number: say what is wrong with it, as Bean Validation says of 1850.
+        return binder.wrong(
+            path,
+            (node.isIntegralNumber()
+                    ? "must be a year between 1900 and 2200, found "
+                    : "expected a whole number (a year), found ")
+                + Binder.describe(node));
+      };
 
   public static final Converter<Integer> WHOLE_NUMBER =
       (binder, path, node) ->

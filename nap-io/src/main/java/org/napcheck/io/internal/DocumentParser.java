@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +34,9 @@ public final class DocumentParser {
 
   /** However few the aliases, their expansion may not add more values than this. */
   static final int MAX_ALIASED_VALUES = 1_000_000;
+
+  /** The most digits a number may have written out, before or after its point (Jackson's own). */
+  static final int MAX_DIGITS = 1000;
 
   private static final Pattern JACKSON_LOCATION =
       Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
@@ -257,7 +261,16 @@ public final class DocumentParser {
 
     private JsonNode decimal(TreePath at, Position position) throws IOException {
       try {
-        return DecimalNode.valueOf(parser.getDecimalValue());
+        BigDecimal value = parser.getDecimalValue();
+        // 1e999999999 is eleven characters, and a billion digits once written out or rounded.
+        if (value.scale() > MAX_DIGITS || value.precision() - (long) value.scale() > MAX_DIGITS) {
+          throw problems.refuse(
+              position,
+              at,
+              "a number with more than " + MAX_DIGITS + " digits: " + parser.getText(),
+              null);
+        }
+        return DecimalNode.valueOf(value);
       } catch (NumberFormatException e) {
         // YAML's .inf and .nan are numbers to YAML, not to napcheck.
         throw problems.refuse(

@@ -2,6 +2,7 @@ package org.napcheck.io.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,9 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Writes document trees as YAML and JSON, the same way on every machine: two-space indents, line
@@ -40,18 +45,18 @@ public final class Writers {
             .build()
             .writer(printer);
     YAMLFactory yaml =
-        YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            // An id "12" stays a text for every YAML reader, not only for napcheck.
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            // Long titles stay on one line rather than folded at 80 columns.
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .stringQuotingChecker(new BlockStyleQuoting())
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+        new NextLineSafeFactory(
+            YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // An id "12" stays a text for every YAML reader, not only for napcheck.
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                // Long titles stay on one line rather than folded at 80 columns.
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .stringQuotingChecker(new BlockStyleQuoting())
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN));
     YAML = new ObjectMapper(yaml).writer();
   }
 
@@ -68,6 +73,42 @@ public final class Writers {
     @Override
     protected boolean valueHasQuotableChar(String value) {
       return super.valueHasQuotableChar(value.replaceAll("[\\[\\]{},]", "x"));
+    }
+  }
+
+  /**
+   * Writes texts holding U+0085 (NEXT LINE) in double quotes, where it is escaped as {@code \N}.
+   * Plain, single-quoted and literal texts would carry it as is, and a YAML reader takes it for a
+   * line break: a text ending in U+0085 would come back ending in a space. It is what
+   * Windows-1252's "…" becomes when read as Latin-1, so plan texts from spreadsheets do hold it.
+   */
+  private static final class NextLineSafeFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    NextLineSafeFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(Writer out, IOContext context) throws IOException {
+      return new YAMLGenerator(
+          context,
+          _generatorFeatures,
+          _yamlGeneratorFeatures,
+          _quotingChecker,
+          _objectCodec,
+          out,
+          _version) {
+        @Override
+        public void writeString(String text) throws IOException {
+          if (text != null && text.indexOf('\u0085') >= 0) {
+            _verifyValueWrite("write String value");
+            _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+          } else {
+            super.writeString(text);
+          }
+        }
+      };
     }
   }
 

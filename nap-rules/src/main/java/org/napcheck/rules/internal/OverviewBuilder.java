@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.napcheck.model.ActionStatus;
 import org.napcheck.model.Overview;
 import org.napcheck.rules.facts.ActionFact;
@@ -86,6 +88,15 @@ public final class OverviewBuilder {
 
   private static List<Overview.ReportingState> reportingStates(
       List<ActorFact> actors, List<ReportingYear> years, List<ReportFact> reports, LocalDate asOf) {
+    // The bodies that reported for each year: one pass over the reports, not one per body and year.
+    Map<Integer, Set<String>> reportersByYear = new HashMap<>();
+    for (ReportFact report : reports) {
+      if (report.isForThisPlan()) {
+        reportersByYear
+            .computeIfAbsent(report.getYear(), year -> new HashSet<>())
+            .add(report.getReporter());
+      }
+    }
     var states = new ArrayList<Overview.ReportingState>();
     for (ActorFact actor : actors) {
       if (!actor.isResponsible()) {
@@ -93,12 +104,8 @@ public final class OverviewBuilder {
       }
       for (ReportingYear year : years) {
         boolean reported =
-            reports.stream()
-                .anyMatch(
-                    report ->
-                        report.isForThisPlan()
-                            && report.getYear() == year.getYear()
-                            && actor.isCoveredBy(report.getReporter()));
+            reportersByYear.getOrDefault(year.getYear(), Set.of()).stream()
+                .anyMatch(actor::isCoveredBy);
         Overview.Reporting state =
             reported
                 ? Overview.Reporting.REPORTED

@@ -50,7 +50,9 @@ public final class HtmlReport {
         .append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-        .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
+        .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; ")
+        // Neither falls back to default-src: a form or a <base> could still point elsewhere.
+        .append("base-uri 'none'; form-action 'none'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
         .append(

@@ -27,13 +27,17 @@ public final class TextReport {
     CheckReport report = context.report();
     var out = new StringBuilder();
     String title =
-        context.planAtHand().map(plan -> plan.id() + " — " + plan.title()).orElse(report.plan());
+        printable(
+            context
+                .planAtHand()
+                .map(plan -> plan.id() + " — " + plan.title())
+                .orElse(report.plan()));
     out.append(style(context, BOLD, title)).append('\n');
     out.append(labels.get("asOf"))
         .append(' ')
         .append(report.asOf())
         .append(" · ")
-        .append(report.ruleSet())
+        .append(printable(report.ruleSet()))
         .append("\n\n");
 
     if (report.findings().isEmpty()) {
@@ -44,11 +48,11 @@ public final class TextReport {
       if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
         pillarShown = section.pillarHeading();
         if (section.objective() != null) {
-          out.append(style(context, BOLD, pillarShown.toUpperCase(context.locale())))
+          out.append(style(context, BOLD, printable(pillarShown).toUpperCase(context.locale())))
               .append("\n\n");
         }
       }
-      out.append(style(context, BOLD, section.heading())).append('\n');
+      out.append(style(context, BOLD, printable(section.heading()))).append('\n');
       for (Finding finding : section.findings()) {
         String severity = labels.severity(finding.severity());
         out.append("  ")
@@ -56,11 +60,11 @@ public final class TextReport {
             .append(' ')
             .append(finding.rule())
             .append("  ")
-            .append(Locations.describe(finding.location()));
+            .append(printable(Locations.describe(finding.location())));
         if (finding.waived()) {
           out.append("  ").append(style(context, DIM, "(" + labels.get("waived") + ")"));
         }
-        out.append('\n').append("           ").append(finding.message()).append('\n');
+        out.append('\n').append("           ").append(printable(finding.message())).append('\n');
       }
       out.append('\n');
     }
@@ -82,6 +86,24 @@ public final class TextReport {
       out.append(" (+").append(waived).append(' ').append(labels.get("waived")).append(')');
     }
     out.append('\n');
+    return out.toString();
+  }
+
+  /**
+   * Plan text as a terminal shows it: control characters, which could move the cursor, clear the
+   * screen or fake a line of the report, become a space (tabs, line breaks) or U+FFFD.
+   */
+  static String printable(String text) {
+    var out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.getType(c) != Character.CONTROL) {
+                out.appendCodePoint(c);
+              } else {
+                out.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : '\uFFFD');
+              }
+            });
     return out.toString();
   }
 

@@ -1,0 +1,44 @@
+package org.napcheck.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.napcheck.model.CheckReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One check of Luxembourg's plan with its monitoring data, with a checker built beforehand: what a
+ * request handler pays per request.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 10, time = 1)
+public class LuxembourgBenchmark {
+  @Param({"drools", "reference"})
+  public String engine;
+
+  private Data.Engine checker;
+  private Data.Input luxembourg;
+
+  @Setup
+  public void setUp() {
+    checker = Data.Engine.named(engine);
+    luxembourg = Data.luxembourg();
+  }
+
+  @Benchmark
+  public CheckReport check() {
+    return checker.check(luxembourg);
+  }
+}

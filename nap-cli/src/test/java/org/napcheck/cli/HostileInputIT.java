@@ -1,0 +1,231 @@
+package org.napcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of hostile and broken input in {@code src/test/resources/hostile}: every case of
+ * {@code cases.yaml} through the jar, as a ministry would run it, in bounded memory and time.
+ */
+class HostileInputIT {
+  /** Small enough to show that no case needs the memory its file claims. */
+  private static final List<String> JVM = List.of("-Xmx128m", "-XX:TieredStopAtLevel=1");
+
+  private static final Path CORPUS = corpus();
+
+  /** One case of {@code cases.yaml}; see its head for what each field means. */
+  record Case(
+      String name,
+      List<String> generate,
+      List<String> args,
+      int exit,
+      List<String> err,
+      List<String> out,
+      String output,
+      List<String> outputContains,
+      List<String> outputAbsent,
+      Integer seconds) {
+    Case {
+      generate = generate == null ? List.of() : generate;
+      err = err == null ? List.of() : err;
+      out = out == null ? List.of() : out;
+      outputContains = outputContains == null ? List.of() : outputContains;
+      outputAbsent = outputAbsent == null ? List.of() : outputAbsent;
+    }
+
+    Duration timeout() {
+      return Duration.ofSeconds(seconds == null ? 60 : seconds);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Inputs made at test time, by the name the cases give them. */
+  private static final Map<String, Generator> GENERATED =
+      Map.of(
+          "plan-200mb.yaml", HostileInputIT::plan200Mb,
+          "million-columns.csv", HostileInputIT::millionColumns,
+          "nesting-10000.json", HostileInputIT::nesting10000,
+          "long-text.yaml", HostileInputIT::longText,
+          "rules-2mib.drl", HostileInputIT::rules2Mib,
+          "zip-bomb.xlsx", HostileInputIT::zipBomb,
+          "plan-2000-actions.yaml", file -> Files.writeString(file, SignalsIT.bigPlan(2000)));
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Case> cases =
+        new ObjectMapper(new YAMLFactory())
+            .readValue(CORPUS.resolve("cases.yaml").toFile(), new TypeReference<List<Case>>() {});
+    return cases.stream().map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @Execution(ExecutionMode.CONCURRENT)
+  void should_refuse_or_check_hostile_input_as_the_corpus_says(Case hostile, @TempDir Path dir)
+      throws Exception {
+    // GIVEN the corpus, and the files the case makes, in a folder of their own
+    try (Stream<Path> files = Files.list(CORPUS)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    for (String name : hostile.generate()) {
+      GENERATED.get(name).write(dir.resolve(name));
+    }
+
+    // WHEN
+    Jar.Run run = Jar.run(dir, hostile.timeout(), JVM, hostile.args().toArray(String[]::new));
+
+    // THEN
+    assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(hostile.exit());
+    if (!hostile.err().isEmpty()) {
+      assertThat(run.err()).containsSubsequence(hostile.err());
+    }
+    if (!hostile.out().isEmpty()) {
+      assertThat(run.out()).containsSubsequence(hostile.out());
+    }
+    assertThat(run.err() + run.out())
+        .as("no stack trace, no escape sequence")
+        .doesNotContain("\tat ", "Exception", "\u001b")
+        .doesNotContainPattern("[\\p{Cc}&&[^\\n\\r\\t]]");
+    if (hostile.output() != null) {
+      String report = Files.readString(dir.resolve(hostile.output()), StandardCharsets.UTF_8);
+      assertThat(report).contains(hostile.outputContains()).doesNotContain(hostile.outputAbsent());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Generator {
+    void write(Path file) throws IOException;
+  }
+
+  /** A plan, then 200 MiB of comment: every byte would have to be read to find its end. */
+  private static void plan200Mb(Path file) throws IOException {
+    byte[] line = ("# " + "x".repeat(1021) + "\n").getBytes(StandardCharsets.US_ASCII);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      byte[] head = planHead("Big").getBytes(StandardCharsets.UTF_8);
+      out.write(head);
+      long size = 200L * 1024 * 1024 - head.length;
+      for (long written = 0; written < size; written += line.length) {
+        out.write(line, 0, (int) Math.min(line.length, size - written));
+      }
+    }
+  }
+
+  private static void millionColumns(Path file) throws IOException {
+    var csv = new StringBuilder("plan,year,reporter,indicator,value,female,male,other,unknown");
+    csv.append(",extra".repeat(1_000_000 - 9)).append('\n');
+    csv.append("HOSTILE-1,2026,MFA,1.a.1-1,3,1,2,,\n");
+    Files.writeString(file, csv);
+  }
+
+  private static void nesting10000(Path file) throws IOException {
+    Files.writeString(
+        file, "{\"napcheck\": 1, \"plan\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}\n");
+  }
+
+  private static void longText(Path file) throws IOException {
+    Files.writeString(file, planHead("x".repeat(2_000_000)));
+  }
+
+  /** Rules that compile, padded with a comment to 2 MiB: refused before Drools sees them. */
+  private static void rules2Mib(Path file) throws IOException {
+    String rules =
+        """
+        package org.ministry.rules;
+        import org.napcheck.rules.facts.*;
+        global Findings findings;
+        rule "MIN-0001 every action"
+          @id("MIN-0001") @severity("info")
+        when
+          $action: ActionFact()
+        then
+          findings.record($action.getLocation());
+        end
+        """;
+    int padding = 2 * 1024 * 1024 - rules.length() - 3;
+    Files.writeString(file, rules + "//" + "x".repeat(padding) + "\n");
+  }
+
+  /** A workbook of 150 KB whose one sheet is 150 MB of spaces once inflated. */
+  private static void zipBomb(Path file) throws IOException {
+    var parts = new LinkedHashMap<String, String>();
+    parts.put(
+        "[Content_Types].xml",
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Default Extension=\"rels\""
+            + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+            + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+    parts.put(
+        "_rels/.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"http://schemas."
+            + "openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/>"
+            + "</Relationships>");
+    parts.put(
+        "xl/workbook.xml",
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+            + "<sheets><sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    parts.put(
+        "xl/_rels/workbook.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\" Type=\"http://"
+            + "schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\"/>"
+            + "</Relationships>");
+    try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (var part : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+      for (int mib = 0; mib < 150; mib++) {
+        zip.write(spaces);
+      }
+      zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String planHead(String title) {
+    return "napcheck: 1\nplan:\n  id: HOSTILE-1\n  country: LU\n  title: "
+        + title
+        + "\n  period: { start: 2025, end: 2030 }\n";
+  }
+
+  private static Path corpus() {
+    try {
+      return Path.of(HostileInputIT.class.getResource("/hostile/cases.yaml").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.ministry.app;
+
+import static org.napcheck.testkit.NapAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.napcheck.io.NapReader;
+import org.napcheck.model.CheckReport;
+import org.napcheck.rules.NapChecker;
+
+class PlanReviewTest {
+  @Test
+  void should_find_the_police_training_overdue_in_2030() throws Exception {
+    Path luxembourg = Path.of(System.getProperty("luxembourg"));
+
+    CheckReport report = new PlanReview().review(luxembourg, LocalDate.of(2030, 1, 1));
+
+    assertThat(report).hasFinding("NAP-M001").at("3.b.3").notWaived();
+  }
+
+  /** The README's snippet, as written there but for where the plan lies. */
+  @Test
+  void should_run_the_readme_snippet() throws Exception {
+    Path planYaml = Path.of(System.getProperty("luxembourg"), "plan.yaml");
+
+    NapChecker checker = NapChecker.withDefaults(); // once, for the whole application
+    CheckReport report =
+        checker.check(new NapReader().readPlan(planYaml), List.of(), LocalDate.of(2030, 1, 1));
+
+    assertThat(report).hasFinding("NAP-M001").at("3.b.3");
+  }
+
+  @Test
+  void should_run_as_a_program() throws Exception {
+    PlanReview.main(new String[] {System.getProperty("luxembourg"), "2030-01-01"});
+  }
+}

@@ -1,0 +1,632 @@
+package org.napcheck.rules.reference;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+import org.napcheck.model.Severity;
+import org.napcheck.model.Waiver;
+import org.napcheck.rules.facts.ActionFact;
+import org.napcheck.rules.facts.ActorFact;
+import org.napcheck.rules.facts.BreakdownTotal;
+import org.napcheck.rules.facts.CheckContext;
+import org.napcheck.rules.facts.Findings;
+import org.napcheck.rules.facts.IndicatorFact;
+import org.napcheck.rules.facts.ObjectiveFact;
+import org.napcheck.rules.facts.PillarFact;
+import org.napcheck.rules.facts.PlanFact;
+import org.napcheck.rules.facts.PlanItem;
+import org.napcheck.rules.facts.ProgressFact;
+import org.napcheck.rules.facts.ReportFact;
+import org.napcheck.rules.facts.ReportingYear;
+import org.napcheck.rules.facts.RequiredTheme;
+import org.napcheck.rules.facts.Responsibility;
+import org.napcheck.rules.facts.ValueFact;
+import org.napcheck.rules.facts.WaiverFact;
+import org.napcheck.rules.internal.CompiledRules;
+import org.napcheck.rules.internal.DefaultRules;
+import org.napcheck.rules.internal.FactBuilder;
+import org.napcheck.rules.internal.Messages;
+import org.napcheck.rules.internal.OverviewBuilder;
+import org.napcheck.rules.internal.TextInference;
+
+/**
+ * napcheck's rule catalog in plain Java, with no rule engine: the oracle the Drools rules are
+ * tested against, and the baseline they are measured against.
+ *
+ * <p>It builds the same facts as {@code NapChecker} (with {@link FactBuilder}, so that text
+ * inference is shared) and re-implements only what the DRL files say: which facts make a rule fire,
+ * how many times, and what it records. It fires once per match as Drools does, duplicates included
+ * (two actions with the same id each make their own findings), and records through the same {@link
+ * Findings}, so evidence is written the same way. Messages, waivers, the rule outcomes and the
+ * overview are made as {@code NapChecker} makes them, so that a whole {@link CheckReport} can be
+ * compared.
+ *
+ * <p>Each rule is a loop over facts with hash lookups, so a check is linear in the size of the plan
+ * and its data. Safe to share between threads.
+ */
+public final class ReferenceChecker {
+  /** Every rule of the catalog and its severity, as the DRL files declare them. */
+  static final Map<String, Severity> SEVERITIES =
+      Map.ofEntries(
+          Map.entry("NAP-P001", Severity.ERROR),
+          Map.entry("NAP-P002", Severity.ERROR),
+          Map.entry("NAP-P003", Severity.ERROR),
+          Map.entry("NAP-P004", Severity.ERROR),
+          Map.entry("NAP-P005", Severity.ERROR),
+          Map.entry("NAP-P006", Severity.WARNING),
+          Map.entry("NAP-P007", Severity.ERROR),
+          Map.entry("NAP-P008", Severity.ERROR),
+          Map.entry("NAP-P009", Severity.WARNING),
+          Map.entry("NAP-I001", Severity.WARNING),
+          Map.entry("NAP-I002", Severity.WARNING),
+          Map.entry("NAP-I003", Severity.INFO),
+          Map.entry("NAP-I004", Severity.INFO),
+          Map.entry("NAP-G001", Severity.WARNING),
+          Map.entry("NAP-G002", Severity.WARNING),
+          Map.entry("NAP-G003", Severity.WARNING),
+          Map.entry("NAP-M001", Severity.ERROR),
+          Map.entry("NAP-M002", Severity.WARNING),
+          Map.entry("NAP-M003", Severity.ERROR),
+          Map.entry("NAP-M004", Severity.ERROR),
+          Map.entry("NAP-M005", Severity.WARNING),
+          Map.entry("NAP-M006", Severity.WARNING),
+          Map.entry("NAP-M007", Severity.INFO),
+          Map.entry("NAP-M008", Severity.ERROR),
+          Map.entry("NAP-M009", Severity.ERROR),
+          Map.entry("NAP-M010", Severity.WARNING),
+          Map.entry("NAP-W001", Severity.WARNING));
+
+  private final Set<String> disabled;
+  private final Period dueSoonWindow;
+  private final Messages messages;
+  private final FactBuilder factBuilder;
+
+  /**
+   * @param disabled ids of rules switched off
+   */
+  public ReferenceChecker(Locale locale, Period dueSoonWindow, Set<String> disabled) {
+    this.messages = new Messages(locale);
+    this.dueSoonWindow = dueSoonWindow;
+    this.disabled = Set.copyOf(disabled);
+    this.factBuilder = new FactBuilder(new TextInference(), MonthDay.of(3, 31));
+  }
+
+  /** The settings of {@code NapChecker.withDefaults()}. */
+  public static ReferenceChecker withDefaults() {
+    return new ReferenceChecker(Locale.ENGLISH, Period.ofMonths(12), Set.of());
+  }
+
+  public CheckReport check(Plan plan, List<MonitoringReport> reports, LocalDate asOf) {
+    return check(plan, reports, asOf, List.of());
+  }
+
+  public CheckReport check(
+      Plan plan, List<MonitoringReport> reports, LocalDate asOf, List<Waiver> waivers) {
+    List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
+    var findings = new ArrayList<Finding>();
+    for (Findings.Recorded recorded : new Rules(facts).run()) {
+      findings.add(finding(recorded, waivers, asOf));
+    }
+    // In report order already, as NapChecker gives them, so that the report's own sort is cheap.
+    findings.sort(
+        Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::location, CompiledRules.locationOrder())
+            .thenComparing(finding -> finding.evidence().toString()));
+    return new CheckReport(
+        plan.id(),
+        asOf,
+        DefaultRules.ruleSetName(),
+        findings,
+        outcomes(findings),
+        OverviewBuilder.overview(facts));
+  }
+
+  private Finding finding(Findings.Recorded recorded, List<Waiver> waivers, LocalDate asOf) {
+    String id = recorded.ruleName();
+    String message =
+        Messages.fill(
+            messages.text(id, "message").orElseThrow(), recorded.location(), recorded.evidence());
+    if (recorded.evidence().containsKey("inferred")) {
+      message +=
+          " "
+              + Messages.fill(
+                  messages.generic("inferred"), recorded.location(), recorded.evidence());
+    }
+    var finding =
+        new Finding(
+            id, SEVERITIES.get(id), recorded.location(), message, recorded.evidence(), null);
+    for (Waiver waiver : waivers) {
+      if (waiver.appliesTo(finding, asOf)) {
+        return finding.withWaiver(waiver);
+      }
+    }
+    return finding;
+  }
+
+  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {
+    var fired = new HashMap<String, Integer>();
+    findings.forEach(finding -> fired.merge(finding.rule(), 1, Integer::sum));
+    var outcomes = new ArrayList<CheckReport.RuleOutcome>();
+    new TreeMap<>(SEVERITIES)
+        .forEach(
+            (id, severity) -> {
+              if (!disabled.contains(id)) {
+                outcomes.add(
+                    new CheckReport.RuleOutcome(
+                        id,
+                        messages.text(id, "title").orElseThrow(),
+                        severity,
+                        fired.getOrDefault(id, 0)));
+              }
+            });
+    return outcomes;
+  }
+
+  /** One check's facts, sorted by type, and the rules run over them. */
+  private final class Rules {
+    private final Findings findings = new Findings();
+    private CheckContext check;
+    private PlanFact plan;
+    private final List<RequiredTheme> themes = new ArrayList<>();
+    private final List<ReportingYear> years = new ArrayList<>();
+    private final List<PillarFact> pillars = new ArrayList<>();
+    private final List<ObjectiveFact> objectives = new ArrayList<>();
+    private final List<ActionFact> actions = new ArrayList<>();
+    private final List<Responsibility> responsibilities = new ArrayList<>();
+    private final List<IndicatorFact> indicators = new ArrayList<>();
+    private final List<PlanItem> items = new ArrayList<>();
+    private final List<ActorFact> actors = new ArrayList<>();
+    private final List<ReportFact> reports = new ArrayList<>();
+    private final List<ProgressFact> progress = new ArrayList<>();
+    private final List<ValueFact> values = new ArrayList<>();
+    private final List<BreakdownTotal> breakdowns = new ArrayList<>();
+    private final List<WaiverFact> waivers = new ArrayList<>();
+
+    /** Indicator facts by id: several when the plan gives two indicators the same id. */
+    private final Map<String, List<IndicatorFact>> indicatorsById = new HashMap<>();
+
+    Rules(List<Object> facts) {
+      for (Object fact : facts) {
+        if (fact instanceof CheckContext context) {
+          check = context;
+        } else if (fact instanceof PlanFact planFact) {
+          plan = planFact;
+        } else if (fact instanceof RequiredTheme theme) {
+          themes.add(theme);
+        } else if (fact instanceof ReportingYear year) {
+          years.add(year);
+        } else if (fact instanceof PillarFact pillar) {
+          pillars.add(pillar);
+        } else if (fact instanceof ObjectiveFact objective) {
+          objectives.add(objective);
+        } else if (fact instanceof ActionFact action) {
+          actions.add(action);
+        } else if (fact instanceof Responsibility responsibility) {
+          responsibilities.add(responsibility);
+        } else if (fact instanceof IndicatorFact indicator) {
+          indicators.add(indicator);
+          indicatorsById
+              .computeIfAbsent(indicator.getId(), id -> new ArrayList<>(1))
+              .add(indicator);
+        } else if (fact instanceof PlanItem item) {
+          items.add(item);
+        } else if (fact instanceof ActorFact actor) {
+          actors.add(actor);
+        } else if (fact instanceof ReportFact report) {
+          reports.add(report);
+        } else if (fact instanceof ProgressFact p) {
+          progress.add(p);
+        } else if (fact instanceof ValueFact value) {
+          values.add(value);
+        } else if (fact instanceof BreakdownTotal breakdown) {
+          breakdowns.add(breakdown);
+        } else if (fact instanceof WaiverFact waiver) {
+          waivers.add(waiver);
+        } else {
+          throw new IllegalArgumentException("a fact the reference does not know: " + fact);
+        }
+      }
+    }
+
+    List<Findings.Recorded> run() {
+      planStructure();
+      indicators();
+      governance();
+      monitoring();
+      waivers();
+      return findings.recorded();
+    }
+
+    /** Whether rule {@code id} is on; if so, what it records is recorded as its own. */
+    private boolean rule(String id) {
+      findings.firing(id);
+      return !disabled.contains(id);
+    }
+
+    private void planStructure() {
+      if (rule("NAP-P001")) {
+        for (PillarFact pillar : pillars) {
+          if (pillar.getObjectiveCount() == 0) {
+            findings.record(pillar.getLocation(), "title", pillar.getTitle());
+          }
+        }
+      }
+      if (rule("NAP-P002")) {
+        for (ObjectiveFact objective : objectives) {
+          if (objective.getActionCount() == 0) {
+            findings.record(objective.getLocation(), "title", objective.getTitle());
+          }
+        }
+      }
+      if (rule("NAP-P003")) {
+        for (ActionFact action : actions) {
+          if (action.getIndicatorCount() == 0) {
+            findings.record(action.getLocation(), "text", action.getText());
+          }
+        }
+      }
+      if (rule("NAP-P004")) {
+        for (ActionFact action : actions) {
+          if (action.getResponsible().isEmpty()) {
+            findings.record(action.getLocation(), "text", action.getText());
+          }
+        }
+      }
+      var actorCodes = new HashSet<String>();
+      actors.forEach(actor -> actorCodes.add(actor.getCode()));
+      if (rule("NAP-P005")) {
+        for (Responsibility named : responsibilities) {
+          if (!named.isEveryone() && !actorCodes.contains(named.getCode())) {
+            findings.record(
+                named.getLocation().withActor(named.getCode()),
+                "code",
+                named.getCode(),
+                "closest",
+                named.getClosestKnownCode());
+          }
+        }
+      }
+      if (rule("NAP-P006")) {
+        // By action id, as the rule joins on it: actions that share an id share their bodies.
+        var toEveryone = new HashSet<String>();
+        var toNamedBody = new HashSet<String>();
+        for (Responsibility responsibility : responsibilities) {
+          (responsibility.isEveryone() ? toEveryone : toNamedBody)
+              .add(responsibility.getActionId());
+        }
+        for (ActionFact action : actions) {
+          if (toEveryone.contains(action.getId()) && !toNamedBody.contains(action.getId())) {
+            findings.record(
+                action.getLocation(), "responsible", String.join(", ", action.getResponsible()));
+          }
+        }
+      }
+      if (rule("NAP-P007")) {
+        var first = new HashMap<List<String>, Integer>();
+        for (PlanItem item : items) {
+          first.merge(List.of(item.getKind(), item.getId()), item.getPosition(), Math::min);
+        }
+        for (PlanItem item : items) {
+          if (item.getPosition() > first.get(List.of(item.getKind(), item.getId()))) {
+            findings.record(item.getLocation(), "kind", item.getKind(), "id", item.getId());
+          }
+        }
+      }
+      if (rule("NAP-P008")) {
+        for (ActionFact action : actions) {
+          if (action.isDeadlineStated()
+              && (action.getDueDate().isBefore(plan.getFirstDay())
+                  || action.getDueDate().isAfter(plan.getLastDay()))) {
+            findings.record(
+                action.getLocation(),
+                "deadline",
+                action.getDeadline(),
+                "period",
+                plan.getStartYear() + "-" + plan.getEndYear());
+          }
+        }
+      }
+      if (rule("NAP-P009")) {
+        for (RequiredTheme required : themes) {
+          if (pillars.stream()
+              .noneMatch(pillar -> pillar.getThemes().contains(required.getTheme()))) {
+            findings.record(plan.getLocation(), "theme", required.getTheme().code());
+          }
+        }
+      }
+    }
+
+    private void indicators() {
+      if (rule("NAP-I001")) {
+        for (IndicatorFact indicator : indicators) {
+          if (indicator.isPeople() && !indicator.isSexBreakdownAsked()) {
+            findings.record(
+                indicator.getLocation(),
+                "text",
+                indicator.getText(),
+                "inferred",
+                indicator.inference(IndicatorFact.PEOPLE, IndicatorFact.SEX_BREAKDOWN));
+          }
+        }
+      }
+      if (rule("NAP-I002")) {
+        for (IndicatorFact indicator : indicators) {
+          if (indicator.isYouth() && !indicator.isAgeBreakdownAsked()) {
+            findings.record(
+                indicator.getLocation(),
+                "text",
+                indicator.getText(),
+                "inferred",
+                indicator.inference(IndicatorFact.YOUTH, IndicatorFact.AGE_BREAKDOWN));
+          }
+        }
+      }
+      if (rule("NAP-I003")) {
+        for (IndicatorFact indicator : indicators) {
+          if (!indicator.isMeasurable()) {
+            findings.record(
+                indicator.getLocation(),
+                "text",
+                indicator.getText(),
+                "inferred",
+                indicator.inference(IndicatorFact.MEASURABLE));
+          }
+        }
+      }
+      if (rule("NAP-I004")) {
+        for (IndicatorFact indicator : indicators) {
+          boolean baseline = indicator.isBaselineStated();
+          boolean target = indicator.isTargetStated();
+          if (indicator.isQuantitative() && (!baseline || !target)) {
+            findings.record(
+                indicator.getLocation(),
+                "text",
+                indicator.getText(),
+                "missing",
+                !baseline && !target ? "baseline, target" : !baseline ? "baseline" : "target",
+                "inferred",
+                indicator.inference(IndicatorFact.QUANTITATIVE));
+          }
+        }
+      }
+    }
+
+    private void governance() {
+      if (rule("NAP-G001") && !plan.isBudgetStated()) {
+        findings.record(plan.getLocation());
+      }
+      String frequency = plan.getMonitoringFrequency();
+      String coordinator = plan.getMonitoringCoordinator();
+      if (rule("NAP-G002") && (frequency == null || coordinator == null)) {
+        findings.record(
+            plan.getLocation(),
+            "missing",
+            frequency == null && coordinator == null
+                ? "schedule, coordinator"
+                : frequency == null ? "schedule" : "coordinator");
+      }
+      if (rule("NAP-G003") && !plan.isCivilSocietyInMonitoring()) {
+        findings.record(plan.getLocation());
+      }
+    }
+
+    private void monitoring() {
+      LocalDate asOf = check.getAsOf();
+      var closed = new HashSet<String>();
+      var started = new HashSet<String>();
+      for (ProgressFact p : progress) {
+        if (p.isClosed()) {
+          closed.add(p.getActionId());
+        }
+        if (p.isStarted()) {
+          started.add(p.getActionId());
+        }
+      }
+      if (rule("NAP-M001")) {
+        for (ActionFact action : actions) {
+          if (!action.isOpenEnded()
+              && action.getDueDate().isBefore(asOf)
+              && !closed.contains(action.getId())) {
+            findings.record(
+                action.getLocation(),
+                "deadline",
+                action.getDueDate(),
+                "deadlineStated",
+                action.isDeadlineStated());
+          }
+        }
+      }
+      if (rule("NAP-M002")) {
+        for (ActionFact action : actions) {
+          LocalDate due = action.getDueDate();
+          if (!action.isOpenEnded()
+              && !due.isBefore(asOf)
+              && !due.isAfter(check.getDueSoonUntil())
+              && !started.contains(action.getId())) {
+            findings.record(
+                action.getLocation(), "deadline", due, "deadlineStated", action.isDeadlineStated());
+          }
+        }
+      }
+      if (rule("NAP-M003")) {
+        for (ValueFact value : values) {
+          if (value.isPositive() && !value.isSexBreakdownGiven()) {
+            for (IndicatorFact indicator : indicatorsOf(value)) {
+              if (indicator.isPeople()) {
+                findings.record(
+                    value.getLocation(),
+                    "value",
+                    value.getValue(),
+                    "inferred",
+                    indicator.inference(IndicatorFact.PEOPLE));
+              }
+            }
+          }
+        }
+      }
+      if (rule("NAP-M004")) {
+        for (BreakdownTotal breakdown : breakdowns) {
+          if (!breakdown.isAddingUp()) {
+            findings.record(
+                breakdown.getLocation(),
+                "dimension",
+                breakdown.getDimension(),
+                "sum",
+                breakdown.getTotal().toPlainString(),
+                "value",
+                breakdown.getValue().toPlainString());
+          }
+        }
+      }
+      if (rule("NAP-M005")) {
+        for (ValueFact value : values) {
+          if (value.isPositive() && !value.isAgeBreakdownGiven()) {
+            for (IndicatorFact indicator : indicatorsOf(value)) {
+              if (indicator.isYouth()) {
+                findings.record(
+                    value.getLocation(),
+                    "value",
+                    value.getValue(),
+                    "inferred",
+                    indicator.inference(IndicatorFact.YOUTH));
+              }
+            }
+          }
+        }
+      }
+      List<ReportingYear> due =
+          years.stream().filter(year -> year.getReportsDue().isBefore(asOf)).toList();
+      if (rule("NAP-M006")) {
+        var reportersByYear = new HashMap<Integer, Set<String>>();
+        for (ReportFact report : reports) {
+          if (report.isForThisPlan()) {
+            reportersByYear
+                .computeIfAbsent(report.getYear(), year -> new HashSet<>())
+                .add(report.getReporter());
+          }
+        }
+        for (ReportingYear year : due) {
+          Set<String> reporters = reportersByYear.getOrDefault(year.getYear(), Set.of());
+          for (ActorFact actor : actors) {
+            if (actor.isResponsible() && reporters.stream().noneMatch(actor::isCoveredBy)) {
+              findings.record(
+                  actor.getLocation().withYear(year.getYear()).withReporter(actor.getCode()),
+                  "reportsDue",
+                  year.getReportsDue());
+            }
+          }
+        }
+      }
+      if (rule("NAP-M007")) {
+        var yearsWithValues = new HashMap<String, Set<Integer>>();
+        for (ValueFact value : values) {
+          yearsWithValues
+              .computeIfAbsent(value.getIndicatorId(), id -> new HashSet<>())
+              .add(value.getYear());
+        }
+        for (ReportingYear year : due) {
+          for (IndicatorFact indicator : indicators) {
+            if (!yearsWithValues
+                .getOrDefault(indicator.getId(), Set.of())
+                .contains(year.getYear())) {
+              findings.record(
+                  indicator.getLocation().withYear(year.getYear()),
+                  "reportsDue",
+                  year.getReportsDue());
+            }
+          }
+        }
+      }
+      if (rule("NAP-M008")) {
+        var actionIds = new HashSet<String>();
+        actions.forEach(action -> actionIds.add(action.getId()));
+        for (ProgressFact p : progress) {
+          if (!actionIds.contains(p.getActionId())) {
+            findings.record(p.getLocation(), "kind", "action", "id", p.getActionId());
+          }
+        }
+        for (ValueFact value : values) {
+          if (!indicatorsById.containsKey(value.getIndicatorId())) {
+            findings.record(value.getLocation(), "kind", "indicator", "id", value.getIndicatorId());
+          }
+        }
+        var knownBodies = new HashSet<String>();
+        actors.forEach(actor -> knownBodies.add(actor.getCode()));
+        responsibilities.stream()
+            .filter(responsibility -> !responsibility.isEveryone())
+            .forEach(responsibility -> knownBodies.add(responsibility.getCode()));
+        for (ReportFact report : reports) {
+          if (!knownBodies.contains(report.getReporter())) {
+            findings.record(report.getLocation(), "kind", "actor", "id", report.getReporter());
+          }
+        }
+        for (ReportFact report : reports) {
+          if (!report.getPlan().equals(plan.getId())) {
+            findings.record(report.getLocation(), "kind", "plan", "id", report.getPlan());
+          }
+        }
+      }
+      if (rule("NAP-M009")) {
+        for (ReportFact report : reports) {
+          if (report.getYear() < plan.getStartYear() || report.getYear() > plan.getEndYear()) {
+            findings.record(
+                report.getLocation(), "period", plan.getStartYear() + "-" + plan.getEndYear());
+          }
+        }
+      }
+      if (rule("NAP-M010")) {
+        for (ValueFact value : values) {
+          if (value.isAllOneSex()) {
+            for (IndicatorFact indicator : indicatorsOf(value)) {
+              if (indicator.isParityAsked()) {
+                findings.record(
+                    value.getLocation(),
+                    "female",
+                    value.sexCount("female").toPlainString(),
+                    "male",
+                    value.sexCount("male").toPlainString(),
+                    "inferred",
+                    indicator.inference(IndicatorFact.PARITY));
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private void waivers() {
+      if (rule("NAP-W001")) {
+        for (WaiverFact waiver : waivers) {
+          if (waiver.getExpires() != null && waiver.getExpires().isBefore(check.getAsOf())) {
+            findings.record(
+                waiver.getLocation(),
+                "waivedRule",
+                waiver.getRule(),
+                "expires",
+                waiver.getExpires(),
+                "reason",
+                waiver.getReason());
+          }
+        }
+      }
+    }
+
+    private List<IndicatorFact> indicatorsOf(ValueFact value) {
+      return indicatorsById.getOrDefault(value.getIndicatorId(), List.of());
+    }
+  }
+}

@@ -34,7 +34,9 @@ import org.napcheck.model.CheckReport;
  * collects often and the heap used after each collection traces what the check keeps alive: its
  * input, its facts, the engine's memory, its findings. The peak of that trace is the figure
  * reported ({@code peak heap}), beside the heap used before the check ({@code input}: the plan, its
- * reports and the checker) and after it ({@code after}: the same and the report).
+ * reports and the checker) and after it ({@code after}: the same and the report). {@code CPU ms} is
+ * the CPU time of the whole JVM during the check (collections and compilation included): on a
+ * machine shared with other work, it varies less than the time on the clock.
  */
 public final class HeapMain {
   private static final long MIB = 1024 * 1024;
@@ -68,12 +70,13 @@ public final class HeapMain {
       sizes.addAll(List.of(1_000, 10_000, 100_000));
     }
     System.out.printf(
-        "%-10s %-9s %9s %10s %10s %12s %14s %12s %s%n",
+        "%-10s %-9s %9s %10s %10s %10s %12s %14s %12s %s%n",
         "actions",
         "engine",
         "values",
         "findings",
         "check ms",
+        "CPU ms",
         "input MiB",
         "peak heap MiB",
         "after MiB",
@@ -150,18 +153,23 @@ public final class HeapMain {
               null,
               null);
     }
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStarted = os.getProcessCpuTime();
     long started = System.nanoTime();
     CheckReport report = checker.check(input);
     long millis = (System.nanoTime() - started) / 1_000_000;
+    long cpuMillis = (os.getProcessCpuTime() - cpuStarted) / 1_000_000;
     long after = usedAfterGc();
     peak.accumulateAndGet(after, Math::max);
     System.out.printf(
-        "%-10d %-9s %9d %10d %10d %12d %14d %12d",
+        "%-10d %-9s %9d %10d %10d %10d %12d %14d %12d",
         size,
         engine,
         values,
         report.findings().size(),
         millis,
+        cpuMillis,
         inputOnly / MIB,
         peak.get() / MIB,
         after / MIB);

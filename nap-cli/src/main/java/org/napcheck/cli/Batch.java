@@ -61,7 +61,7 @@ final class Batch {
       Options.refuseToOverwrite(outputFolder, inputs);
       Files.createDirectories(outputFolder);
     }
-    boolean progress = System.console() != null;
+    boolean progress = Terminal.isStderr();
     var rows = new ArrayList<Row>();
     var names = new HashSet<String>();
     boolean anyFailed = false;

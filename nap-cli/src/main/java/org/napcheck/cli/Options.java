@@ -38,9 +38,7 @@ final class Options {
 
   /** Colours only for text on a terminal, and never when NO_COLOR is set. */
   static boolean colourFor(ReportFormat format) {
-    return format == ReportFormat.TEXT
-        && System.console() != null
-        && System.getenv("NO_COLOR") == null;
+    return format == ReportFormat.TEXT && Terminal.isStdout() && System.getenv("NO_COLOR") == null;
   }
 
   /** Refuses an output that is one of the inputs, or inside a monitoring folder that is read. */

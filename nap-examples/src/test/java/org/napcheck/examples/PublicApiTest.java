@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,14 +33,6 @@ import org.napcheck.testkit.NapAssertions;
  * application: its one public type is its main class.)
  */
 class PublicApiTest {
-
-  /**
-   * Classes the Drools executable model generates from the DRL, in the DRL's package: public
-   * because the engine loads them, never used by hand.
-   */
-  private static final Pattern GENERATED =
-      Pattern.compile(
-          "org\\.napcheck\\.rules\\.(P[0-9A-F]{2}\\..*|(Rules|DomainClassesMetadata)[0-9a-f]{32}.*)");
 
   static Stream<Arguments> modules() {
     return Stream.of(
@@ -144,8 +135,7 @@ class PublicApiTest {
       String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
       if (!name.startsWith("org.napcheck.")
           || name.contains(".internal.")
-          || name.endsWith("package-info")
-          || GENERATED.matcher(name).matches()) {
+          || name.endsWith("package-info")) {
         continue;
       }
       Class<?> type = Class.forName(name, false, anchor.getClassLoader());

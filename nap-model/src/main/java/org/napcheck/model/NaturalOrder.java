@@ -1,6 +1,5 @@
 package org.napcheck.model;
 
-import java.math.BigInteger;
 import java.util.Comparator;
 
 /**
@@ -11,6 +10,9 @@ final class NaturalOrder implements Comparator<String> {
 
   @Override
   public int compare(String left, String right) {
+    if (left.equals(right)) {
+      return 0;
+    }
     int i = 0;
     int j = 0;
     while (i < left.length() && j < right.length()) {
@@ -19,11 +21,16 @@ final class NaturalOrder implements Comparator<String> {
       if (isDigit(a) && isDigit(b)) {
         int endA = endOfNumber(left, i);
         int endB = endOfNumber(right, j);
-        int byNumber =
-            new BigInteger(left.substring(i, endA))
-                .compareTo(new BigInteger(right.substring(j, endB)));
-        if (byNumber != 0) {
-          return byNumber;
+        int startA = skipZeros(left, i, endA);
+        int startB = skipZeros(right, j, endB);
+        if (endA - startA != endB - startB) {
+          return Integer.compare(endA - startA, endB - startB);
+        }
+        for (int k = 0; k < endA - startA; k++) {
+          int byDigit = Character.compare(left.charAt(startA + k), right.charAt(startB + k));
+          if (byDigit != 0) {
+            return byDigit;
+          }
         }
         i = endA;
         j = endB;
@@ -49,5 +56,14 @@ final class NaturalOrder implements Comparator<String> {
       end++;
     }
     return end;
+  }
+
+  /** The first digit of a number that is not a leading zero; its last digit if all are zeros. */
+  private static int skipZeros(String text, int start, int end) {
+    int first = start;
+    while (first < end - 1 && text.charAt(first) == '0') {
+      first++;
+    }
+    return first;
   }
 }

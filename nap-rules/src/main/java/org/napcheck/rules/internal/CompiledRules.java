@@ -89,7 +89,7 @@ public final class CompiledRules {
    * Severity, rule id, location, evidence: the order of reports. A report sorts its findings again;
    * given them in order, that costs it one comparison per finding, which matters when there are
    * hundreds of thousands. Ids are compared as {@code Location.ORDER} compares them (numbers as
-   * numbers, 1.b.2 before 1.b.10), without its cost.
+   * numbers, 1.b.2 before 1.b.10).
    */
   private Comparator<Findings.Recorded> reportOrder() {
     Comparator<Findings.Recorded> bySeverity =
@@ -98,87 +98,8 @@ public final class CompiledRules {
             Comparator.nullsLast(Comparator.naturalOrder()));
     return bySeverity
         .thenComparing(recorded -> byRuleName.get(recorded.ruleName()).id())
-        .thenComparing(Findings.Recorded::location, LOCATION_ORDER)
+        .thenComparing(Findings.Recorded::location, Location.ORDER)
         .thenComparing(recorded -> recorded.evidence().toString());
-  }
-
-  /**
-   * The order of {@code Location.ORDER}, faster: for sorting many findings before a report does.
-   */
-  public static Comparator<Location> locationOrder() {
-    return LOCATION_ORDER;
-  }
-
-  private static final Comparator<String> IDS =
-      Comparator.nullsFirst(CompiledRules::compareNaturally);
-
-  private static final Comparator<Location> LOCATION_ORDER =
-      Comparator.comparing(Location::plan, IDS)
-          .thenComparing(Location::pillar, IDS)
-          .thenComparing(Location::objective, IDS)
-          .thenComparing(Location::action, IDS)
-          .thenComparing(Location::indicator, IDS)
-          .thenComparing(Location::year, Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
-          .thenComparing(Location::reporter, IDS)
-          .thenComparing(Location::actor, IDS);
-
-  /** Numbers inside ids compare as numbers, 007 equal to 7; as the model's natural order does. */
-  static int compareNaturally(String left, String right) {
-    if (left.equals(right)) {
-      return 0;
-    }
-    int i = 0;
-    int j = 0;
-    while (i < left.length() && j < right.length()) {
-      char a = left.charAt(i);
-      char b = right.charAt(j);
-      if (isDigit(a) && isDigit(b)) {
-        int endA = endOfNumber(left, i);
-        int endB = endOfNumber(right, j);
-        int startA = skipZeros(left, i, endA);
-        int startB = skipZeros(right, j, endB);
-        if (endA - startA != endB - startB) {
-          return Integer.compare(endA - startA, endB - startB);
-        }
-        for (int k = 0; k < endA - startA; k++) {
-          int byDigit = Character.compare(left.charAt(startA + k), right.charAt(startB + k));
-          if (byDigit != 0) {
-            return byDigit;
-          }
-        }
-        i = endA;
-        j = endB;
-      } else {
-        if (a != b) {
-          return Character.compare(a, b);
-        }
-        i++;
-        j++;
-      }
-    }
-    int byLength = Integer.compare(left.length() - i, right.length() - j);
-    return byLength != 0 ? byLength : left.compareTo(right);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static int endOfNumber(String text, int start) {
-    int end = start;
-    while (end < text.length() && isDigit(text.charAt(end))) {
-      end++;
-    }
-    return end;
-  }
-
-  /** The first digit of a number that is not a leading zero; its last digit if all are zeros. */
-  private static int skipZeros(String text, int start, int end) {
-    int first = start;
-    while (first < end - 1 && text.charAt(first) == '0') {
-      first++;
-    }
-    return first;
   }
 
   /** The ids of the rules, each once, sorted. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
+import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
@@ -35,7 +36,6 @@ import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.Responsibility;
 import org.napcheck.rules.facts.ValueFact;
 import org.napcheck.rules.facts.WaiverFact;
-import org.napcheck.rules.internal.CompiledRules;
 import org.napcheck.rules.internal.DefaultRules;
 import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
@@ -124,7 +124,7 @@ public final class ReferenceChecker {
     findings.sort(
         Comparator.comparing(Finding::severity)
             .thenComparing(Finding::rule)
-            .thenComparing(Finding::location, CompiledRules.locationOrder())
+            .thenComparing(Finding::location, Location.ORDER)
             .thenComparing(finding -> finding.evidence().toString()));
     return new CheckReport(
         plan.id(),

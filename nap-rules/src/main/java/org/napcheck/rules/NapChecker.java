@@ -138,10 +138,14 @@ public final class NapChecker {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
+    var waiversByRule = new HashMap<String, List<Waiver>>();
+    waivers.forEach(
+        waiver ->
+            waiversByRule.computeIfAbsent(waiver.rule(), rule -> new ArrayList<>()).add(waiver));
     var findings = new ArrayList<Finding>();
     for (CompiledRules rules : ruleSets) {
       for (Findings.Recorded recorded : rules.run(facts, id -> !disabled.contains(id))) {
-        findings.add(finding(rules, recorded, waivers, asOf));
+        findings.add(finding(rules, recorded, waiversByRule, asOf));
       }
     }
     return new CheckReport(
@@ -173,18 +177,22 @@ public final class NapChecker {
   }
 
   private Finding finding(
-      CompiledRules rules, Findings.Recorded recorded, List<Waiver> waivers, LocalDate asOf) {
+      CompiledRules rules,
+      Findings.Recorded recorded,
+      Map<String, List<Waiver>> waiversByRule,
+      LocalDate asOf) {
     CompiledRules.RuleMetadata metadata = rules.metadata(recorded.ruleName());
     String template =
         messages
             .text(metadata.id(), "message")
             .orElse(metadata.all().getOrDefault("message", metadata.ruleName()));
-    String message = Messages.fill(template, recorded.location(), recorded.evidence());
+    String message = messages.template(template).fill(recorded.location(), recorded.evidence());
     if (recorded.evidence().containsKey("inferred")) {
       message +=
           " "
-              + Messages.fill(
-                  messages.generic("inferred"), recorded.location(), recorded.evidence());
+              + messages
+                  .template(messages.generic("inferred"))
+                  .fill(recorded.location(), recorded.evidence());
     }
     var finding =
         new Finding(
@@ -194,11 +202,12 @@ public final class NapChecker {
             message,
             recorded.evidence(),
             null);
-    return waivers.stream()
-        .filter(waiver -> waiver.appliesTo(finding, asOf))
-        .findFirst()
-        .map(finding::withWaiver)
-        .orElse(finding);
+    for (Waiver waiver : waiversByRule.getOrDefault(metadata.id(), List.of())) {
+      if (waiver.appliesTo(finding, asOf)) {
+        return finding.withWaiver(waiver);
+      }
+    }
+    return finding;
   }
 
   private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {

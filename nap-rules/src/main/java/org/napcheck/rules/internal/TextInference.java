@@ -70,23 +70,27 @@ public final class TextInference {
   private static final Pattern YOUTH =
       words("young people|young women|young men|youth|adolescents?|jeunes|jeunesse");
 
+  /**
+   * Each alternative starts a word, or is a comma before "gender" / "genre": a pattern that may
+   * start anywhere tries every alternative at every character, which made these two patterns most
+   * of a check's time.
+   */
   private static final Pattern SEX_BREAKDOWN =
       Pattern.compile(
-          "gender (distribution|balance|breakdown|parity|composition)|(\\band|,) ?gender(?![-\\p{L}])"
-              + "|\\bgender of\\b|\\bby (sex|gender)\\b|\\bsex[- ]disaggregated|disaggregated by"
-              + " (sex|gender)|\\b(women and men|men and women|female and male|male and female)\\b"
-              + "|\\bsexe\\b|femmes et (les )?hommes|hommes et (les )?femmes|\\bparité\\b"
-              + "|\\bgenre des\\b|(\\bet|,) ?genre\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<![\\p{L}\\p{N}])(gender (distribution|balance|breakdown|parity|composition)"
+              + "|and ?gender(?![-\\p{L}])|gender of\\b|by (sex|gender)\\b|sex[- ]disaggregated"
+              + "|disaggregated by (sex|gender)|(women and men|men and women|female and male"
+              + "|male and female)\\b|sexe\\b|femmes et (les )?hommes|hommes et (les )?femmes"
+              + "|parité\\b|genre des\\b|et ?genre\\b)"
+              + "|, ?gender(?![-\\p{L}])|, ?genre\\b");
 
   private static final Pattern AGE_BREAKDOWN = words("age|ages|âge|âges|age groups?|by age");
 
   private static final Pattern PARITY =
       Pattern.compile(
-          "\\bparity\\b|gender balance|gender-balanced|same gender|same sex|single[- ]gender"
-              + "|single[- ]sex|\\bparité\\b|même sexe|même genre|équilibre entre les (sexes|femmes"
-              + " et les hommes)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?<![\\p{L}\\p{N}])(parity\\b|gender balance|gender-balanced|same gender|same sex"
+              + "|single[- ]gender|single[- ]sex|parité\\b|même sexe|même genre"
+              + "|équilibre entre les (sexes|femmes et les hommes))");
 
   private static final Pattern VAGUE =
       Pattern.compile(
@@ -95,8 +99,7 @@ public final class TextInference {
               + "|(continuous|ongoing) monitoring"
               + "|(actions?|progrès|déclarations?|efforts?|mesures?|résultats?)"
               + " (menée?s?|réalisée?s?|faite?s?|prise?s?|accomplie?s?|obtenue?s?|mise?s? en œuvre)"
-              + "|suivi (continu|permanent)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|suivi (continu|permanent)");
 
   private static final Pattern QUANTITATIVE =
       words(
@@ -105,8 +108,11 @@ public final class TextInference {
 
   private static final Pattern CONTINUOUS_START =
       Pattern.compile(
-          "^(continue|continued|continuing|ongoing|pursue|maintain|poursuivre|continuer|maintenir)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "^(continue|continued|continuing|ongoing|pursue|maintain|poursuivre|continuer|maintenir)\\b");
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:,]+$");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final Map<Theme, Pattern> THEME_WORDS =
       Map.of(
@@ -129,15 +135,15 @@ public final class TextInference {
 
   /** The profile of {@code indicator}, whose action is {@code action}. */
   public IndicatorProfile profile(Indicator indicator, Action action) {
-    String text = indicator.text();
+    Text text = Text.of(indicator.text());
     var inferences = new LinkedHashMap<String, String>();
 
     boolean people;
     if (indicator.measure() != null) {
       people = indicator.measure() == Measure.PEOPLE;
     } else {
-      Optional<String> who = find(PEOPLE, text);
-      Optional<String> howMany = find(QUANTITY_OR_KIND, text);
+      Optional<String> who = text.find(PEOPLE);
+      Optional<String> howMany = text.find(QUANTITY_OR_KIND);
       people = who.isPresent() && howMany.isPresent();
       inferences.put(
           IndicatorFact.PEOPLE,
@@ -146,7 +152,7 @@ public final class TextInference {
               : who.isPresent() ? "no count or kind of " + quote(who.get()) : "names no people");
     }
 
-    Optional<String> young = find(YOUTH, text);
+    Optional<String> young = text.find(YOUTH);
     boolean youth =
         indicator.measure() != null && indicator.measure() != Measure.PEOPLE
             ? false
@@ -165,8 +171,8 @@ public final class TextInference {
           indicator.disaggregation().stream()
               .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
     } else {
-      Optional<String> bySex = find(SEX_BREAKDOWN, text);
-      Optional<String> byAge = find(AGE_BREAKDOWN, text);
+      Optional<String> bySex = text.find(SEX_BREAKDOWN);
+      Optional<String> byAge = text.find(AGE_BREAKDOWN);
       sexAsked = bySex.isPresent();
       ageAsked = byAge.isPresent();
       inferences.put(
@@ -181,8 +187,9 @@ public final class TextInference {
     if (indicator.parity() != null) {
       parity = indicator.parity();
     } else {
-      Optional<String> inIndicator = find(PARITY, text);
-      Optional<String> inAction = find(PARITY, action.text());
+      Optional<String> inIndicator = text.find(PARITY);
+      Optional<String> inAction =
+          inIndicator.isPresent() ? Optional.empty() : Text.of(action.text()).find(PARITY);
       parity = inIndicator.isPresent() || inAction.isPresent();
       if (inIndicator.isPresent()) {
         inferences.put(IndicatorFact.PARITY, quote(inIndicator.get()));
@@ -195,9 +202,9 @@ public final class TextInference {
     if (indicator.measure() != null) {
       measurable = true;
     } else {
-      measurable = !isWhollyVague(text);
+      measurable = !isWhollyVague(text.original());
       if (!measurable) {
-        inferences.put(IndicatorFact.MEASURABLE, "only " + quote(normalise(text)));
+        inferences.put(IndicatorFact.MEASURABLE, "only " + quote(normalise(text.original())));
       }
     }
 
@@ -205,7 +212,7 @@ public final class TextInference {
     if (indicator.measure() != null) {
       quantitative = indicator.measure().isQuantitative();
     } else {
-      Optional<String> number = find(QUANTITATIVE, text);
+      Optional<String> number = text.find(QUANTITATIVE);
       quantitative = number.isPresent();
       number.ifPresent(word -> inferences.put(IndicatorFact.QUANTITATIVE, quote(word)));
     }
@@ -223,7 +230,7 @@ public final class TextInference {
 
   /** The words that make {@code action} continuous work, if its text starts with them. */
   public Optional<String> continuousFrom(Action action) {
-    return find(CONTINUOUS_START, action.text().strip());
+    return Text.of(action.text().strip()).find(CONTINUOUS_START);
   }
 
   /** The themes of a pillar: as stated, else those whose words its title uses. */
@@ -234,7 +241,7 @@ public final class TextInference {
     var themes = EnumSet.noneOf(Theme.class);
     THEME_WORDS.forEach(
         (theme, pattern) -> {
-          if (pattern.matcher(pillar.title()).find()) {
+          if (Text.of(pillar.title()).find(pattern).isPresent()) {
             themes.add(theme);
           }
         });
@@ -246,12 +253,35 @@ public final class TextInference {
   }
 
   private static String normalise(String text) {
-    return text.strip().replaceAll("[.;:,]+$", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+    return WHITESPACE.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
-  private static Optional<String> find(Pattern pattern, String text) {
-    Matcher matcher = pattern.matcher(text);
-    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+  /**
+   * A text and its lower case. The patterns are written in lower case and matched against the lower
+   * case: one case conversion per text, where a case-insensitive pattern converts every character
+   * it tries, for every alternative (most of a check's time, before).
+   */
+  private record Text(String original, String lowerCase) {
+    static Text of(String original) {
+      return new Text(original, original.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The first words {@code pattern} finds, as the text writes them. Lower-casing keeps the length
+     * of nearly every text; where it does not ("İ" becomes two characters), the words are given in
+     * lower case.
+     */
+    Optional<String> find(Pattern pattern) {
+      Matcher matcher = pattern.matcher(lowerCase);
+      if (!matcher.find()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          lowerCase.length() == original.length()
+              ? original.substring(matcher.start(), matcher.end())
+              : matcher.group());
+    }
   }
 
   private static String quote(String words) {
@@ -259,8 +289,6 @@ public final class TextInference {
   }
 
   private static Pattern words(String alternatives) {
-    return Pattern.compile(
-        "(?<![\\p{L}\\p{N}-])(" + alternatives + ")(?![\\p{L}\\p{N}-])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile("(?<![\\p{L}\\p{N}-])(" + alternatives + ")(?![\\p{L}\\p{N}-])");
   }
 }

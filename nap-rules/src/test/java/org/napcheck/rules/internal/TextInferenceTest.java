@@ -125,4 +125,26 @@ class TextInferenceTest {
         .containsExactlyInAnyOrder(Theme.PROTECTION, Theme.RELIEF_RECOVERY);
     assertThat(INFERENCE.themesOf(stated)).containsExactly(Theme.PARTICIPATION);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          NUMBER AND GENDER OF PARTICIPANTS | "PARTICIPANTS" with "NUMBER" | "AND GENDER"
+          Nombre de Délégués, par SEXE      | "Délégués" with "Nombre"     | "SEXE"
+          Number of İNSTRUCTORS and Participants by Sex | "participants" with "number" | "by sex"
+          """)
+  void should_match_words_in_any_case_and_quote_them_as_written(
+      String text, String people, String sexBreakdown) {
+    // WHEN
+    var profile = INFERENCE.profile(Indicator.of("1.a.1-1", text), PLAIN);
+
+    // THEN: where lower-casing changes the text's length (İ), the words are quoted in lower case
+    assertThat(profile.people()).isTrue();
+    assertThat(profile.sexBreakdownAsked()).isTrue();
+    assertThat(profile.inferences())
+        .containsEntry("people", people)
+        .containsEntry("sex breakdown", sexBreakdown);
+  }
 }

@@ -138,13 +138,15 @@ public final class ReferenceChecker {
   private Finding finding(Findings.Recorded recorded, List<Waiver> waivers, LocalDate asOf) {
     String id = recorded.ruleName();
     String message =
-        Messages.fill(
-            messages.text(id, "message").orElseThrow(), recorded.location(), recorded.evidence());
+        messages
+            .template(messages.text(id, "message").orElseThrow())
+            .fill(recorded.location(), recorded.evidence());
     if (recorded.evidence().containsKey("inferred")) {
       message +=
           " "
-              + Messages.fill(
-                  messages.generic("inferred"), recorded.location(), recorded.evidence());
+              + messages
+                  .template(messages.generic("inferred"))
+                  .fill(recorded.location(), recorded.evidence());
     }
     var finding =
         new Finding(

@@ -13,10 +13,16 @@ final class Lists {
     return list == null ? List.of() : List.copyOf(list);
   }
 
-  /** An unmodifiable copy that keeps the order the file gave. */
+  /**
+   * An unmodifiable copy that keeps the order the file gave: a {@link SmallMap} for a few entries,
+   * as most maps of a plan have; the map itself when it is one already.
+   */
   static <K, V> Map<K, V> copyOf(Map<K, V> map) {
     if (map == null || map.isEmpty()) {
       return Map.of();
+    }
+    if (map instanceof SmallMap) {
+      return map;
     }
     map.forEach(
         (key, value) -> {
@@ -24,6 +30,8 @@ final class Lists {
             throw new NullPointerException("null key or value in " + map);
           }
         });
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    return map.size() <= SmallMap.MAX_SIZE
+        ? new SmallMap<>(map)
+        : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 }

@@ -267,7 +267,7 @@ class IsolationIT {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
           String name = sources.relativize(file).toString().replace('/', '.');
           name = name.substring(0, name.length() - ".java".length());
-          if (!name.endsWith("package-info")) {
+          if (!name.endsWith("package-info") && !name.equals("module-info")) {
             addWithNested(Class.forName(name, false, IsolationIT.class.getClassLoader()), classes);
           }
         }

@@ -3,6 +3,8 @@ package org.napcheck.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -15,10 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,26 +31,67 @@ import org.napcheck.rules.NapChecker;
 import org.napcheck.testkit.NapAssertions;
 
 /**
- * What embedders see of each library module: a stable module name, and public packages whose public
- * signatures mention no type of an {@code ...internal} package. (The command, nap-cli, is an
- * application: its one public type is its main class.)
+ * What embedders see of each library module: a module descriptor with a stable name that exports
+ * its public packages and nothing else, and public signatures that mention no type of an {@code
+ * ...internal} package. (The command, nap-cli, is an application: its one public type is its main
+ * class, and its jar a class-path jar with an {@code Automatic-Module-Name}.)
  */
 class PublicApiTest {
 
   static Stream<Arguments> modules() {
     return Stream.of(
-        Arguments.of("nap-model", "org.napcheck.model", Plan.class),
-        Arguments.of("nap-rules", "org.napcheck.rules", NapChecker.class),
-        Arguments.of("nap-io", "org.napcheck.io", NapReader.class),
-        Arguments.of("nap-testkit", "org.napcheck.testkit", NapAssertions.class));
+        Arguments.of("nap-model", "org.napcheck.model", Plan.class, Set.of("org.napcheck.model")),
+        Arguments.of(
+            "nap-rules",
+            "org.napcheck.rules",
+            NapChecker.class,
+            Set.of("org.napcheck.rules", "org.napcheck.rules.facts")),
+        Arguments.of(
+            "nap-io",
+            "org.napcheck.io",
+            NapReader.class,
+            Set.of("org.napcheck.io", "org.napcheck.io.report", "org.napcheck.io.xlsx")),
+        Arguments.of(
+            "nap-testkit",
+            "org.napcheck.testkit",
+            NapAssertions.class,
+            Set.of("org.napcheck.testkit")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("modules")
+  void should_export_only_its_public_packages(
+      String module, String moduleName, Class<?> anchor, Set<String> publicPackages)
+      throws Exception {
+    // WHEN
+    ModuleDescriptor descriptor = descriptor(anchor);
+
+    // THEN
+    assertThat(descriptor.name()).as(module).isEqualTo(moduleName);
+    assertThat(descriptor.isAutomatic()).as(module).isFalse();
+    assertThat(descriptor.isOpen()).as(module).isFalse();
+    assertThat(descriptor.exports())
+        .as(module)
+        .allSatisfy(exports -> assertThat(exports.isQualified()).isFalse())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrderElementsOf(publicPackages)
+        .noneMatch(PublicApiTest::isInternal);
+    assertThat(descriptor.opens())
+        .as(module)
+        .extracting(ModuleDescriptor.Opens::source)
+        .noneMatch(PublicApiTest::isInternal);
+    assertThat(descriptor.packages()).as(module).containsAll(publicPackages);
+    // On the class path, where these tests run, the descriptor is ignored, as it always was.
+    assertThat(anchor.getModule().isNamed()).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("modules")
   void should_mention_no_internal_type_in_a_public_signature(
-      String module, String moduleName, Class<?> anchor) throws Exception {
-    // GIVEN every public type of every public package of the module
-    List<Class<?>> api = publicTypes(anchor);
+      String module, String moduleName, Class<?> anchor, Set<String> publicPackages)
+      throws Exception {
+    // GIVEN every public type of every exported package of the module
+    List<Class<?>> api = publicTypes(anchor, descriptor(anchor));
     assertThat(api).as(module).contains(anchor);
 
     // WHEN
@@ -79,21 +123,6 @@ class PublicApiTest {
     assertThat(leaks).as(module).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("modules")
-  void should_have_a_stable_module_name(String module, String moduleName, Class<?> anchor)
-      throws Exception {
-    Path location = location(anchor);
-    Assumptions.assumeTrue(
-        Files.isRegularFile(location), "classes from a folder (an IDE run), not a jar");
-    try (var jar = new JarFile(location.toFile())) {
-      assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-          .as(module)
-          .isEqualTo(moduleName);
-    }
-    assertThat(anchor.getModule().isNamed()).isFalse();
-  }
-
   private static void checkExecutable(Class<?> type, Executable executable, List<String> leaks) {
     Stream.concat(
             Arrays.stream(executable.getGenericParameterTypes()),
@@ -111,9 +140,26 @@ class PublicApiTest {
     return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
   }
 
-  /** Public types, nested ones included, of every package without an internal segment. */
-  private static List<Class<?>> publicTypes(Class<?> anchor)
+  /** The module descriptor the module's jar (or, run from an IDE, its classes folder) holds. */
+  private static ModuleDescriptor descriptor(Class<?> anchor) throws URISyntaxException {
+    return ModuleFinder.of(location(anchor)).findAll().stream()
+        .findFirst()
+        .orElseThrow()
+        .descriptor();
+  }
+
+  /** A package is internal when one of its segments is, like {@code org.napcheck.io.internal}. */
+  private static boolean isInternal(String pkg) {
+    return Arrays.asList(pkg.split("\\.")).contains("internal");
+  }
+
+  /** Public types, nested ones included, of every exported package. */
+  private static List<Class<?>> publicTypes(Class<?> anchor, ModuleDescriptor descriptor)
       throws IOException, URISyntaxException, ClassNotFoundException {
+    Set<String> exported =
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
     var names = new TreeSet<String>();
     Path location = location(anchor);
     if (Files.isDirectory(location)) {
@@ -133,9 +179,8 @@ class PublicApiTest {
         continue;
       }
       String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
-      if (!name.startsWith("org.napcheck.")
-          || name.contains(".internal.")
-          || name.endsWith("package-info")) {
+      if (name.endsWith("package-info")
+          || !exported.contains(name.substring(0, name.lastIndexOf('.')))) {
         continue;
       }
       Class<?> type = Class.forName(name, false, anchor.getClassLoader());

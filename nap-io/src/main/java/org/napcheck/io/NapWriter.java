@@ -19,6 +19,8 @@ import org.napcheck.model.Plan;
  */
 public final class NapWriter {
 
+  public NapWriter() {}
+
   public String planToYaml(Plan plan) {
     return Writers.yaml(ModelTrees.planFile(plan));
   }

@@ -10,7 +10,11 @@ final class Poi {
     if (!PRESENT) {
       throw new IllegalStateException(
           "reading and writing XLSX needs Apache POI: add the dependency"
-              + " org.apache.poi:poi-ooxml (its version is in nap-bom) to the application");
+              + " org.apache.poi:poi-ooxml (its version is in nap-bom) to the application"
+              + (Poi.class.getModule().isNamed()
+                  ? "; on the module path, also `requires org.apache.poi.ooxml` in its"
+                      + " module-info (or `--add-modules org.apache.poi.ooxml`)"
+                  : ""));
     }
   }
 

@@ -19,6 +19,8 @@ public final class Findings {
   private final List<Recorded> recorded = new ArrayList<>();
   private String firingRule;
 
+  public Findings() {}
+
   /** A finding as a rule recorded it, before its message and severity are filled in. */
   public record Recorded(String ruleName, Location location, Map<String, String> evidence) {}
 

@@ -33,11 +33,21 @@ public final class Messages {
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
   public Messages(Locale locale) {
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = bundle(locale);
+  }
+
+  /**
+   * The bundle of {@code locale}, or else the base bundle: never the default locale's, whatever the
+   * machine's. That is {@code Control.getNoFallbackControl}, which {@code getBundle} refuses in a
+   * named module (on the module path), so the fallback is undone here instead.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    boolean asked =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)
+            .getCandidateLocales(BUNDLE, locale)
+            .contains(bundle.getLocale());
+    return asked ? bundle : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   }
 
   public Locale locale() {

@@ -2,6 +2,7 @@ package org.napcheck.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.Location;
@@ -43,5 +44,28 @@ class MessagesTest {
   void should_prefer_evidence_to_a_location_part_of_the_same_name() {
     assertThat(Messages.Template.parse("Action {action}").fill(ACTION, Map.of("action", "2.b.1")))
         .isEqualTo("Action 2.b.1");
+  }
+
+  @Test
+  void should_give_the_texts_of_a_language_it_has() {
+    assertThat(new Messages(Locale.CANADA_FRENCH).text("NAP-P001", "title"))
+        .contains("Pilier sans objectif");
+  }
+
+  @Test
+  void should_give_the_english_texts_for_a_language_it_lacks_whatever_the_default_locale() {
+    // GIVEN a machine whose default locale is French
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.FRENCH);
+    try {
+      // WHEN
+      var messages = new Messages(Locale.GERMAN);
+
+      // THEN the base texts, not the machine's
+      assertThat(messages.locale()).isEqualTo(Locale.ROOT);
+      assertThat(messages.text("NAP-P001", "title")).contains("Pillar with no objective");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }

@@ -7,16 +7,28 @@ import org.napcheck.model.Severity;
 
 /** The words of a report's own layout, in its language. */
 final class Labels {
+  private static final String BUNDLE = "org.napcheck.io.report.labels";
+
   private final ResourceBundle bundle;
   private final Locale locale;
 
   Labels(Locale locale) {
     this.locale = locale;
-    this.bundle =
-        ResourceBundle.getBundle(
-            "org.napcheck.io.report.labels",
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = bundle(locale);
+  }
+
+  /**
+   * The bundle of {@code locale}, or else the base bundle: never the default locale's, whatever the
+   * machine's. That is {@code Control.getNoFallbackControl}, which {@code getBundle} refuses in a
+   * named module (on the module path), so the fallback is undone here instead.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    boolean asked =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)
+            .getCandidateLocales(BUNDLE, locale)
+            .contains(bundle.getLocale());
+    return asked ? bundle : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   }
 
   String get(String key) {

@@ -1,0 +1,19 @@
+/**
+ * AssertJ assertions on check reports, and scenario files run as JUnit 5 tests.
+ *
+ * <p>Drafts kept in spreadsheets are tested like the others, so Apache POI, optional in nap-io, is
+ * required here, as in the POM.
+ */
+module org.napcheck.testkit {
+  requires transitive org.napcheck.model;
+  requires transitive org.assertj.core;
+  requires transitive org.junit.jupiter.api;
+  requires org.napcheck.io;
+  requires org.napcheck.rules;
+  requires org.apache.poi.ooxml;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+
+  exports org.napcheck.testkit;
+}

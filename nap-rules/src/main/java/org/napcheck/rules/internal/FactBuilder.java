@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.napcheck.model.Action;
 import org.napcheck.model.Actor;
@@ -99,10 +100,11 @@ public final class FactBuilder {
                 everyone || knownCodes.contains(code) ? null : closest(code, plan.actors());
             facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
           }
+          Optional<String> parityInAction = inference.parityWords(action);
           for (Indicator indicator : action.indicators()) {
             var indicatorLocation = actionLocation.withIndicator(indicator.id());
             indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
-            facts.add(indicatorFact(indicator, action, indicatorLocation));
+            facts.add(indicatorFact(indicator, action, parityInAction, indicatorLocation));
             facts.add(new PlanItem("indicator", indicator.id(), position++, indicatorLocation));
           }
         }
@@ -136,8 +138,9 @@ public final class FactBuilder {
     return new ActionFact(action, due, continuous, inferredFrom, location);
   }
 
-  private IndicatorFact indicatorFact(Indicator indicator, Action action, Location location) {
-    TextInference.IndicatorProfile profile = inference.profile(indicator, action);
+  private IndicatorFact indicatorFact(
+      Indicator indicator, Action action, Optional<String> parityInAction, Location location) {
+    TextInference.IndicatorProfile profile = inference.profile(indicator, action, parityInAction);
     return new IndicatorFact(
         indicator,
         location,

@@ -133,8 +133,12 @@ public final class TextInference {
       boolean quantitative,
       Map<String, String> inferences) {}
 
-  /** The profile of {@code indicator}, whose action is {@code action}. */
-  public IndicatorProfile profile(Indicator indicator, Action action) {
+  /**
+   * The profile of {@code indicator}, whose action is {@code action}; {@code parityInAction} is
+   * what {@link #parityWords(Action)} found in that action, looked for once for all its indicators.
+   */
+  public IndicatorProfile profile(
+      Indicator indicator, Action action, Optional<String> parityInAction) {
     Text text = Text.of(indicator.text());
     var inferences = new LinkedHashMap<String, String>();
 
@@ -143,7 +147,7 @@ public final class TextInference {
       people = indicator.measure() == Measure.PEOPLE;
     } else {
       Optional<String> who = text.find(PEOPLE);
-      Optional<String> howMany = text.find(QUANTITY_OR_KIND);
+      Optional<String> howMany = who.isPresent() ? text.find(QUANTITY_OR_KIND) : Optional.empty();
       people = who.isPresent() && howMany.isPresent();
       inferences.put(
           IndicatorFact.PEOPLE,
@@ -188,8 +192,7 @@ public final class TextInference {
       parity = indicator.parity();
     } else {
       Optional<String> inIndicator = text.find(PARITY);
-      Optional<String> inAction =
-          inIndicator.isPresent() ? Optional.empty() : Text.of(action.text()).find(PARITY);
+      Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
       parity = inIndicator.isPresent() || inAction.isPresent();
       if (inIndicator.isPresent()) {
         inferences.put(IndicatorFact.PARITY, quote(inIndicator.get()));
@@ -226,6 +229,11 @@ public final class TextInference {
         measurable,
         quantitative,
         Map.copyOf(inferences));
+  }
+
+  /** The words of {@code action} that ask for parity, if it has some. */
+  public Optional<String> parityWords(Action action) {
+    return Text.of(action.text()).find(PARITY);
   }
 
   /** The words that make {@code action} continuous work, if its text starts with them. */

@@ -39,7 +39,7 @@ class TextInferenceTest {
   void should_infer_people_and_the_breakdowns_asked_from_the_text(
       String text, boolean people, boolean sexAsked, boolean ageAsked) {
     // WHEN
-    var profile = INFERENCE.profile(Indicator.of("1.a.1-1", text), PLAIN);
+    var profile = profileOf(Indicator.of("1.a.1-1", text), PLAIN);
 
     // THEN
     assertThat(profile.people()).as("people").isEqualTo(people);
@@ -62,8 +62,7 @@ class TextInferenceTest {
           Centre established        | true
           """)
   void should_find_indicators_that_cannot_be_measured(String text, boolean measurable) {
-    assertThat(INFERENCE.profile(Indicator.of("x", text), PLAIN).measurable())
-        .isEqualTo(measurable);
+    assertThat(profileOf(Indicator.of("x", text), PLAIN).measurable()).isEqualTo(measurable);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,7 +93,7 @@ class TextInferenceTest {
   void should_infer_parity_from_the_indicator_or_its_action(
       String indicator, String action, boolean parity) {
     var owner = new Action("1.d.2", action, List.of(), null, null, List.of());
-    assertThat(INFERENCE.profile(Indicator.of("1.d.2-1", indicator), owner).parityAsked())
+    assertThat(profileOf(Indicator.of("1.d.2-1", indicator), owner).parityAsked())
         .isEqualTo(parity);
   }
 
@@ -106,7 +105,7 @@ class TextInferenceTest {
             "1.a.1-1", "Number of participants", Measure.COUNT, List.of("sex"), false, "0", "10");
 
     // WHEN
-    var profile = INFERENCE.profile(indicator, PLAIN);
+    var profile = profileOf(indicator, PLAIN);
 
     // THEN
     assertThat(profile.people()).isFalse();
@@ -138,7 +137,7 @@ class TextInferenceTest {
   void should_match_words_in_any_case_and_quote_them_as_written(
       String text, String people, String sexBreakdown) {
     // WHEN
-    var profile = INFERENCE.profile(Indicator.of("1.a.1-1", text), PLAIN);
+    var profile = profileOf(Indicator.of("1.a.1-1", text), PLAIN);
 
     // THEN: where lower-casing changes the text's length (İ), the words are quoted in lower case
     assertThat(profile.people()).isTrue();
@@ -146,5 +145,9 @@ class TextInferenceTest {
     assertThat(profile.inferences())
         .containsEntry("people", people)
         .containsEntry("sex breakdown", sexBreakdown);
+  }
+
+  private static TextInference.IndicatorProfile profileOf(Indicator indicator, Action action) {
+    return INFERENCE.profile(indicator, action, INFERENCE.parityWords(action));
   }
 }

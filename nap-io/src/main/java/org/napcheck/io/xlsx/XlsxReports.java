@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.report.ReportContext;
+import org.napcheck.io.report.internal.CsvReport;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Location;
@@ -32,21 +32,7 @@ import org.napcheck.model.Severity;
  */
 public final class XlsxReports {
   /** The columns of the sheet Findings, as in the CSV report. */
-  public static final List<String> FINDING_COLUMNS =
-      List.of(
-          "severity",
-          "rule",
-          "pillar",
-          "objective",
-          "action",
-          "indicator",
-          "year",
-          "reporter",
-          "actor",
-          "message",
-          "evidence",
-          "waived",
-          "waiverReason");
+  public static final List<String> FINDING_COLUMNS = CsvReport.HEADER;
 
   private static final List<String> RULE_COLUMNS =
       List.of("id", "severity", "title", "fired", "why", "source", "fix");
@@ -91,12 +77,7 @@ public final class XlsxReports {
       out.text(row, 7, location.reporter());
       out.text(row, 8, location.actor());
       out.shortened(row, 9, finding.message());
-      out.shortened(
-          row,
-          10,
-          finding.evidence().entrySet().stream()
-              .map(entry -> entry.getKey() + "=" + entry.getValue())
-              .collect(Collectors.joining("; ")));
+      out.shortened(row, 10, CsvReport.evidence(finding.evidence()));
       out.bool(row, 11, finding.waived());
       out.shortened(row, 12, finding.waived() ? finding.waiver().reason() : null);
     }

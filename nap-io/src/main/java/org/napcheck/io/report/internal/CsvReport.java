@@ -13,7 +13,8 @@ import org.napcheck.model.Location;
  * made inert.
  */
 public final class CsvReport {
-  static final List<String> HEADER =
+  /** The columns, one per part of a finding: the spreadsheet report has the same. */
+  public static final List<String> HEADER =
       List.of(
           "severity",
           "rule",
@@ -81,7 +82,8 @@ public final class CsvReport {
     return cell;
   }
 
-  private static String evidence(Map<String, String> evidence) {
+  /** The evidence in one cell: {@code name=value; name=value}. */
+  public static String evidence(Map<String, String> evidence) {
     return evidence.entrySet().stream()
         .map(entry -> entry.getKey() + "=" + entry.getValue())
         .collect(Collectors.joining("; "));

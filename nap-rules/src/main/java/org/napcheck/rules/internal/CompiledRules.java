@@ -14,7 +14,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 import org.napcheck.model.Location;
 import org.napcheck.model.Severity;
 import org.napcheck.rules.facts.Findings;
@@ -60,27 +60,29 @@ public final class CompiledRules {
   }
 
   /**
-   * Inserts the facts into a new session, fires the rules whose id {@code enabled} accepts, and
-   * returns what they recorded, in the order of {@link org.napcheck.model.Finding#ORDER}.
+   * Runs the rules over the facts in a new stateless session and returns what the rules whose id
+   * {@code enabled} accepts recorded, in the order of {@link org.napcheck.model.Finding#ORDER}. A
+   * stateless session takes no agenda filter: a rule switched off fires, and what it recorded is
+   * left out here.
    */
   public List<Findings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
     var findings = new Findings();
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal(FINDINGS_GLOBAL, findings);
-      session.addEventListener(
-          new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-              findings.firing(event.getMatch().getRule().getName());
-            }
-          });
-      facts.forEach(session::insert);
-      session.fireAllRules(match -> enabled.test(byRuleName.get(match.getRule().getName()).id()));
-    } finally {
-      session.dispose();
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.setGlobal(FINDINGS_GLOBAL, findings);
+    session.addEventListener(
+        new DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            findings.firing(event.getMatch().getRule().getName());
+          }
+        });
+    session.execute(facts);
+    var recorded = new ArrayList<Findings.Recorded>();
+    for (Findings.Recorded one : findings.recorded()) {
+      if (enabled.test(byRuleName.get(one.ruleName()).id())) {
+        recorded.add(one);
+      }
     }
-    var recorded = new ArrayList<>(findings.recorded());
     recorded.sort(reportOrder());
     return recorded;
   }

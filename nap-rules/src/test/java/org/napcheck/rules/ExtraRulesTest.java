@@ -118,4 +118,103 @@ class ExtraRulesTest {
     assertThat(error).isNotNull();
     assertThat(error.getMessage()).contains("c.drl");
   }
+
+  @Test
+  void should_refuse_a_findings_global_missing_or_of_another_type_even_where_no_rule_uses_it() {
+    // GIVEN: rules that compile, one without the global, one with a list under its name
+    String unused =
+        """
+        package org.ministry.rules;
+        import org.napcheck.rules.facts.*;
+        rule "MIN-0002 nothing recorded" @id("MIN-0002") @severity("info")
+        when ActionFact() then end
+        """;
+    String list =
+        """
+        package org.ministry.rules;
+        import org.napcheck.rules.facts.*;
+        global java.util.List findings;
+        rule "MIN-0003 recorded in a list" @id("MIN-0003") @severity("info")
+        when ActionFact() then findings.add("x"); end
+        """;
+
+    // WHEN / THEN
+    for (String drl : List.of(unused, list)) {
+      RuleCompilationException error =
+          catchThrowableOfType(
+              RuleCompilationException.class,
+              () -> NapChecker.builder().extraRules("d.drl", drl).build());
+      assertThat(error).as(drl).isNotNull();
+      assertThat(error.getMessage())
+          .contains("d.drl")
+          .contains("global org.napcheck.rules.facts.Findings findings;");
+    }
+  }
+
+  @Test
+  void should_never_fire_an_extra_rule_switched_off_nor_any_rule_when_building() {
+    // GIVEN: a rule that fails whenever it fires, and one that inserts a fact another rule needs
+    String rules =
+        """
+        package org.ministry.rules;
+        import org.napcheck.rules.facts.*;
+        global Findings findings;
+        declare Marker end
+        rule "MIN-0004 fails" @id("MIN-0004") @severity("info")
+        when then throw new IllegalStateException("MIN-0004 fired");
+        end
+        rule "MIN-0005 marks" @id("MIN-0005") @severity("info")
+        when ActionFact() then insert(new Marker());
+        end
+        rule "MIN-0006 sees the mark" @id("MIN-0006") @severity("info")
+        when $action: ActionFact() Marker() then findings.record($action.getLocation());
+        end
+        """;
+
+    // WHEN: built (no rule may run then), and checked with the first two switched off
+    NapChecker checker =
+        NapChecker.builder()
+            .extraRules("e.drl", rules)
+            .disableRules("MIN-0004", "MIN-0005")
+            .build();
+    CheckReport report =
+        checker.check(
+            TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+            List.of(),
+            LocalDate.of(2026, 1, 1));
+
+    // THEN: neither fired, so nothing was marked
+    assertThat(report.findings()).noneMatch(finding -> finding.rule().startsWith("MIN-"));
+  }
+
+  @Test
+  void should_let_an_extra_rule_build_on_facts_another_inserts() {
+    // GIVEN
+    String rules =
+        """
+        package org.ministry.rules;
+        import org.napcheck.rules.facts.*;
+        global Findings findings;
+        declare Marker end
+        rule "MIN-0005 marks" @id("MIN-0005") @severity("info")
+        when ActionFact() then insert(new Marker());
+        end
+        rule "MIN-0006 sees the mark" @id("MIN-0006") @severity("info")
+        when $action: ActionFact() Marker() then findings.record($action.getLocation());
+        end
+        """;
+
+    // WHEN
+    CheckReport report =
+        NapChecker.builder()
+            .extraRules("f.drl", rules)
+            .build()
+            .check(
+                TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+                List.of(),
+                LocalDate.of(2026, 1, 1));
+
+    // THEN
+    assertThat(report.findings()).filteredOn(f -> f.rule().equals("MIN-0006")).hasSize(1);
+  }
 }

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.napcheck.model.Location;
 import org.napcheck.model.Severity;
@@ -22,12 +24,18 @@ import org.napcheck.rules.facts.Findings;
 /**
  * A compiled rule base and what its rules' metadata says: a default or an extra set of rules.
  * Immutable and safe to share; each {@link #run} opens its own session.
+ *
+ * <p>napcheck's own rules are built in Drools' sequential mode and run in a stateless session: each
+ * rule is evaluated once, over facts all inserted before the first firing, which is all they need,
+ * as they only record findings. Extra rules run in a stateful session with the usual, reactive
+ * agenda: they may insert facts for other rules, and a rule switched off must not fire at all.
  */
 public final class CompiledRules {
   /** The name of the global every rule file records its findings with. */
   public static final String FINDINGS_GLOBAL = "findings";
 
   private final KieBase kieBase;
+  private final boolean sequential;
   private final String origin;
   private final Map<String, RuleMetadata> byRuleName;
 
@@ -35,8 +43,13 @@ public final class CompiledRules {
   public record RuleMetadata(
       String ruleName, String id, Severity severity, Map<String, String> all) {}
 
-  public CompiledRules(KieBase kieBase, String origin) {
+  /**
+   * @param sequential whether {@code kieBase} was built in sequential mode ({@code
+   *     SequentialOption.YES}), to be run in a stateless session
+   */
+  public CompiledRules(KieBase kieBase, boolean sequential, String origin) {
     this.kieBase = kieBase;
+    this.sequential = sequential;
     this.origin = origin;
     var metadata = new LinkedHashMap<String, RuleMetadata>();
     kieBase.getKiePackages().stream()
@@ -60,23 +73,36 @@ public final class CompiledRules {
   }
 
   /**
-   * Runs the rules over the facts in a new stateless session and returns what the rules whose id
-   * {@code enabled} accepts recorded, in the order of {@link org.napcheck.model.Finding#ORDER}. A
-   * stateless session takes no agenda filter: a rule switched off fires, and what it recorded is
-   * left out here.
+   * Runs the rules over the facts in a new session and returns what the rules whose id {@code
+   * enabled} accepts recorded, in the order of {@link org.napcheck.model.Finding#ORDER}. A
+   * stateless session takes no agenda filter: there, a rule switched off fires and what it recorded
+   * is left out here.
    */
   public List<Findings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
     var findings = new Findings();
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    session.setGlobal(FINDINGS_GLOBAL, findings);
-    session.addEventListener(
+    var firing =
         new DefaultAgendaEventListener() {
           @Override
           public void beforeMatchFired(BeforeMatchFiredEvent event) {
             findings.firing(event.getMatch().getRule().getName());
           }
-        });
-    session.execute(facts);
+        };
+    if (sequential) {
+      StatelessKieSession session = kieBase.newStatelessKieSession();
+      session.setGlobal(FINDINGS_GLOBAL, findings);
+      session.addEventListener(firing);
+      session.execute(facts);
+    } else {
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.setGlobal(FINDINGS_GLOBAL, findings);
+        session.addEventListener(firing);
+        facts.forEach(session::insert);
+        session.fireAllRules(match -> enabled.test(byRuleName.get(match.getRule().getName()).id()));
+      } finally {
+        session.dispose();
+      }
+    }
     var recorded = new ArrayList<Findings.Recorded>();
     for (Findings.Recorded one : findings.recorded()) {
       if (enabled.test(byRuleName.get(one.ruleName()).id())) {
@@ -85,6 +111,25 @@ public final class CompiledRules {
     }
     recorded.sort(reportOrder());
     return recorded;
+  }
+
+  /**
+   * Whether the rules declare the global they record findings with, {@code global
+   * org.napcheck.rules.facts.Findings findings;}, and no package declares it with another type.
+   */
+  public boolean declaresFindingsGlobal() {
+    boolean declared = false;
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Global global : kiePackage.getGlobalVariables()) {
+        if (global.getName().equals(FINDINGS_GLOBAL)) {
+          if (!global.getType().equals(Findings.class.getName())) {
+            return false;
+          }
+          declared = true;
+        }
+      }
+    }
+    return declared;
   }
 
   /**

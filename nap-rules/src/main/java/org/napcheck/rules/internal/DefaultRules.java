@@ -39,10 +39,10 @@ public final class DefaultRules {
       }
     }
     // Sequential: each rule is evaluated once, over facts that all come before the first firing,
-    // and what a consequence inserts or modifies is ignored; napcheck's rules only record.
-    // A check of 100k actions is a quarter faster than with the default, reactive agenda.
+    // and what a consequence inserts or modifies is ignored; napcheck's rules only record. A
+    // check of 100k actions takes a quarter less CPU time than with the usual, reactive agenda.
     return new CompiledRules(
-        KieBaseBuilder.createKieBaseFromModel(models, SequentialOption.YES), "napcheck");
+        KieBaseBuilder.createKieBaseFromModel(models, SequentialOption.YES), true, "napcheck");
   }
 
   private static List<String> modelClassNames(ClassLoader loader) {

@@ -63,7 +63,8 @@ public final class ExtraRules {
 
     KieContainer container = services.newKieContainer(releaseId);
     try {
-      var rules = new CompiledRules(container.getKieBase(), String.join(", ", sources.keySet()));
+      var rules =
+          new CompiledRules(container.getKieBase(), false, String.join(", ", sources.keySet()));
       checkMetadata(rules, reservedIds, problems);
       checkFindingsGlobal(rules, problems);
       if (!problems.isEmpty()) {
@@ -105,9 +106,7 @@ public final class ExtraRules {
       problems.add(problem(rules, "holds no rule"));
       return;
     }
-    try {
-      rules.run(List.of(), id -> false);
-    } catch (RuntimeException e) {
+    if (!rules.declaresFindingsGlobal()) {
       problems.add(
           problem(
               rules,

@@ -247,9 +247,10 @@ public final class TextInference {
       return EnumSet.copyOf(pillar.themes());
     }
     var themes = EnumSet.noneOf(Theme.class);
+    Text title = Text.of(pillar.title());
     THEME_WORDS.forEach(
         (theme, pattern) -> {
-          if (Text.of(pillar.title()).find(pattern).isPresent()) {
+          if (title.find(pattern).isPresent()) {
             themes.add(theme);
           }
         });

@@ -151,70 +151,58 @@ class ExtraRulesTest {
     }
   }
 
+  /** One rule inserts a fact that the other needs. */
+  private static final String MARKING_RULES =
+      """
+      package org.ministry.rules;
+      import org.napcheck.rules.facts.*;
+      global Findings findings;
+      declare Marker end
+      rule "MIN-0005 marks" @id("MIN-0005") @severity("info")
+      when ActionFact() then insert(new Marker());
+      end
+      rule "MIN-0006 sees the mark" @id("MIN-0006") @severity("info")
+      when $action: ActionFact() Marker() then findings.record($action.getLocation());
+      end
+      """;
+
   @Test
   void should_never_fire_an_extra_rule_switched_off_nor_any_rule_when_building() {
-    // GIVEN: a rule that fails whenever it fires, and one that inserts a fact another rule needs
-    String rules =
+    // GIVEN: besides the marking rules, a rule that fails whenever it fires
+    String failing =
         """
         package org.ministry.rules;
-        import org.napcheck.rules.facts.*;
-        global Findings findings;
-        declare Marker end
         rule "MIN-0004 fails" @id("MIN-0004") @severity("info")
         when then throw new IllegalStateException("MIN-0004 fired");
         end
-        rule "MIN-0005 marks" @id("MIN-0005") @severity("info")
-        when ActionFact() then insert(new Marker());
-        end
-        rule "MIN-0006 sees the mark" @id("MIN-0006") @severity("info")
-        when $action: ActionFact() Marker() then findings.record($action.getLocation());
-        end
         """;
 
-    // WHEN: built (no rule may run then), and checked with the first two switched off
+    // WHEN: built (no rule may run then), and checked with it and the marking rule switched off
     NapChecker checker =
         NapChecker.builder()
-            .extraRules("e.drl", rules)
+            .extraRules("marks.drl", MARKING_RULES)
+            .extraRules("fails.drl", failing)
             .disableRules("MIN-0004", "MIN-0005")
             .build();
-    CheckReport report =
-        checker.check(
-            TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
-            List.of(),
-            LocalDate.of(2026, 1, 1));
 
     // THEN: neither fired, so nothing was marked
-    assertThat(report.findings()).noneMatch(finding -> finding.rule().startsWith("MIN-"));
+    assertThat(checkOneAction(checker).findings())
+        .noneMatch(finding -> finding.rule().startsWith("MIN-"));
   }
 
   @Test
   void should_let_an_extra_rule_build_on_facts_another_inserts() {
-    // GIVEN
-    String rules =
-        """
-        package org.ministry.rules;
-        import org.napcheck.rules.facts.*;
-        global Findings findings;
-        declare Marker end
-        rule "MIN-0005 marks" @id("MIN-0005") @severity("info")
-        when ActionFact() then insert(new Marker());
-        end
-        rule "MIN-0006 sees the mark" @id("MIN-0006") @severity("info")
-        when $action: ActionFact() Marker() then findings.record($action.getLocation());
-        end
-        """;
+    NapChecker checker = NapChecker.builder().extraRules("marks.drl", MARKING_RULES).build();
 
-    // WHEN
-    CheckReport report =
-        NapChecker.builder()
-            .extraRules("f.drl", rules)
-            .build()
-            .check(
-                TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
-                List.of(),
-                LocalDate.of(2026, 1, 1));
+    assertThat(checkOneAction(checker).findings())
+        .filteredOn(finding -> finding.rule().equals("MIN-0006"))
+        .hasSize(1);
+  }
 
-    // THEN
-    assertThat(report.findings()).filteredOn(f -> f.rule().equals("MIN-0006")).hasSize(1);
+  private static CheckReport checkOneAction(NapChecker checker) {
+    return checker.check(
+        TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+        List.of(),
+        LocalDate.of(2026, 1, 1));
   }
 }

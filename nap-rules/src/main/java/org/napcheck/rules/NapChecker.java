@@ -32,6 +32,7 @@ import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.OverviewBuilder;
 import org.napcheck.rules.internal.TextInference;
+import org.napcheck.rules.internal.WaiversInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,14 +139,11 @@ public final class NapChecker {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
-    var waiversByRule = new HashMap<String, List<Waiver>>();
-    waivers.forEach(
-        waiver ->
-            waiversByRule.computeIfAbsent(waiver.rule(), rule -> new ArrayList<>()).add(waiver));
+    var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (CompiledRules rules : ruleSets) {
       for (Findings.Recorded recorded : rules.run(facts, id -> !disabled.contains(id))) {
-        findings.add(finding(rules, recorded, waiversByRule, asOf));
+        findings.add(waiversInForce.apply(finding(rules, recorded)));
       }
     }
     return new CheckReport(
@@ -176,38 +174,19 @@ public final class NapChecker {
     return messages.locale();
   }
 
-  private Finding finding(
-      CompiledRules rules,
-      Findings.Recorded recorded,
-      Map<String, List<Waiver>> waiversByRule,
-      LocalDate asOf) {
+  private Finding finding(CompiledRules rules, Findings.Recorded recorded) {
     CompiledRules.RuleMetadata metadata = rules.metadata(recorded.ruleName());
     String template =
         messages
             .text(metadata.id(), "message")
             .orElse(metadata.all().getOrDefault("message", metadata.ruleName()));
-    String message = messages.template(template).fill(recorded.location(), recorded.evidence());
-    if (recorded.evidence().containsKey("inferred")) {
-      message +=
-          " "
-              + messages
-                  .template(messages.generic("inferred"))
-                  .fill(recorded.location(), recorded.evidence());
-    }
-    var finding =
-        new Finding(
-            metadata.id(),
-            metadata.severity(),
-            recorded.location(),
-            message,
-            recorded.evidence(),
-            null);
-    for (Waiver waiver : waiversByRule.getOrDefault(metadata.id(), List.of())) {
-      if (waiver.appliesTo(finding, asOf)) {
-        return finding.withWaiver(waiver);
-      }
-    }
-    return finding;
+    return new Finding(
+        metadata.id(),
+        metadata.severity(),
+        recorded.location(),
+        messages.findingMessage(template, recorded.location(), recorded.evidence()),
+        recorded.evidence(),
+        null);
   }
 
   private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {

@@ -12,38 +12,11 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
+import org.napcheck.rules.reference.ReferenceChecker;
 
 class CatalogTest {
   /** The catalog of DESIGN.md, with default severities: ids are a contract. */
-  private static final Map<String, Severity> DESIGN_CATALOG =
-      Map.ofEntries(
-          Map.entry("NAP-P001", Severity.ERROR),
-          Map.entry("NAP-P002", Severity.ERROR),
-          Map.entry("NAP-P003", Severity.ERROR),
-          Map.entry("NAP-P004", Severity.ERROR),
-          Map.entry("NAP-P005", Severity.ERROR),
-          Map.entry("NAP-P006", Severity.WARNING),
-          Map.entry("NAP-P007", Severity.ERROR),
-          Map.entry("NAP-P008", Severity.ERROR),
-          Map.entry("NAP-P009", Severity.WARNING),
-          Map.entry("NAP-I001", Severity.WARNING),
-          Map.entry("NAP-I002", Severity.WARNING),
-          Map.entry("NAP-I003", Severity.INFO),
-          Map.entry("NAP-I004", Severity.INFO),
-          Map.entry("NAP-G001", Severity.WARNING),
-          Map.entry("NAP-G002", Severity.WARNING),
-          Map.entry("NAP-G003", Severity.WARNING),
-          Map.entry("NAP-M001", Severity.ERROR),
-          Map.entry("NAP-M002", Severity.WARNING),
-          Map.entry("NAP-M003", Severity.ERROR),
-          Map.entry("NAP-M004", Severity.ERROR),
-          Map.entry("NAP-M005", Severity.WARNING),
-          Map.entry("NAP-M006", Severity.WARNING),
-          Map.entry("NAP-M007", Severity.INFO),
-          Map.entry("NAP-M008", Severity.ERROR),
-          Map.entry("NAP-M009", Severity.ERROR),
-          Map.entry("NAP-M010", Severity.WARNING),
-          Map.entry("NAP-W001", Severity.WARNING));
+  private static final Map<String, Severity> DESIGN_CATALOG = ReferenceChecker.SEVERITIES;
 
   private static final List<String> PARTS = List.of("title", "message", "why", "source", "fix");
 

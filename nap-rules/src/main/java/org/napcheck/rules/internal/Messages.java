@@ -64,6 +64,18 @@ public final class Messages {
     return lookup(key).orElseThrow(() -> new MissingResourceException(key, BUNDLE, key));
   }
 
+  /**
+   * A finding's message: {@code template} filled from its location and evidence, and, when the
+   * finding rests on an inference (evidence {@code inferred}), the note that says so.
+   */
+  public String findingMessage(String template, Location location, Map<String, String> evidence) {
+    String message = template(template).fill(location, evidence);
+    if (evidence.containsKey("inferred")) {
+      message += " " + template(generic("inferred")).fill(location, evidence);
+    }
+    return message;
+  }
+
   /** {@code text} as a template, parsed once per text and messages. */
   public Template template(String text) {
     return parsed.computeIfAbsent(text, Template::parse);

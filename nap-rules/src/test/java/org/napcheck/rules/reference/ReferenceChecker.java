@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
-import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
@@ -41,6 +39,7 @@ import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.OverviewBuilder;
 import org.napcheck.rules.internal.TextInference;
+import org.napcheck.rules.internal.WaiversInForce;
 
 /**
  * napcheck's rule catalog in plain Java, with no rule engine: the oracle the Drools rules are
@@ -58,8 +57,11 @@ import org.napcheck.rules.internal.TextInference;
  * and its data. Safe to share between threads.
  */
 public final class ReferenceChecker {
-  /** Every rule of the catalog and its severity, as the DRL files declare them. */
-  static final Map<String, Severity> SEVERITIES =
+  /**
+   * The catalog of DESIGN.md with its default severities, as the DRL files must declare them: ids
+   * are a contract ({@code CatalogTest} holds the rules to it).
+   */
+  public static final Map<String, Severity> SEVERITIES =
       Map.ofEntries(
           Map.entry("NAP-P001", Severity.ERROR),
           Map.entry("NAP-P002", Severity.ERROR),
@@ -116,16 +118,13 @@ public final class ReferenceChecker {
   public CheckReport check(
       Plan plan, List<MonitoringReport> reports, LocalDate asOf, List<Waiver> waivers) {
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
+    var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (Findings.Recorded recorded : new Rules(facts).run()) {
-      findings.add(finding(recorded, waivers, asOf));
+      findings.add(waiversInForce.apply(finding(recorded)));
     }
     // In report order already, as NapChecker gives them, so that the report's own sort is cheap.
-    findings.sort(
-        Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::location, Location.ORDER)
-            .thenComparing(finding -> finding.evidence().toString()));
+    findings.sort(Finding.ORDER);
     return new CheckReport(
         plan.id(),
         asOf,
@@ -135,28 +134,13 @@ public final class ReferenceChecker {
         OverviewBuilder.overview(facts));
   }
 
-  private Finding finding(Findings.Recorded recorded, List<Waiver> waivers, LocalDate asOf) {
+  private Finding finding(Findings.Recorded recorded) {
     String id = recorded.ruleName();
     String message =
-        messages
-            .template(messages.text(id, "message").orElseThrow())
-            .fill(recorded.location(), recorded.evidence());
-    if (recorded.evidence().containsKey("inferred")) {
-      message +=
-          " "
-              + messages
-                  .template(messages.generic("inferred"))
-                  .fill(recorded.location(), recorded.evidence());
-    }
-    var finding =
-        new Finding(
-            id, SEVERITIES.get(id), recorded.location(), message, recorded.evidence(), null);
-    for (Waiver waiver : waivers) {
-      if (waiver.appliesTo(finding, asOf)) {
-        return finding.withWaiver(waiver);
-      }
-    }
-    return finding;
+        messages.findingMessage(
+            messages.text(id, "message").orElseThrow(), recorded.location(), recorded.evidence());
+    return new Finding(
+        id, SEVERITIES.get(id), recorded.location(), message, recorded.evidence(), null);
   }
 
   private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -20,8 +20,6 @@ import org.napcheck.model.Action;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Deadline;
 import org.napcheck.model.Finding;
-import org.napcheck.model.Objective;
-import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
 
 /**
@@ -40,29 +38,12 @@ class MutationPropertiesTest {
 
     /** The plan with that action changed. */
     Plan with(UnaryOperator<Action> change) {
-      var pillars = new ArrayList<Pillar>();
-      int position = 0;
-      for (Pillar pillar : plan.pillars()) {
-        var objectives = new ArrayList<Objective>();
-        for (Objective objective : pillar.objectives()) {
-          var actions = new ArrayList<Action>();
-          for (Action action : objective.actions()) {
-            actions.add(position++ == this.action ? change.apply(action) : action);
-          }
-          objectives.add(new Objective(objective.id(), objective.title(), actions));
-        }
-        pillars.add(new Pillar(pillar.id(), pillar.title(), pillar.themes(), objectives));
-      }
-      return new Plan(
-          plan.id(),
-          plan.country(),
-          plan.title(),
-          plan.period(),
-          plan.language(),
-          plan.monitoring(),
-          plan.budget(),
-          plan.actors(),
-          pillars);
+      var position = new AtomicInteger();
+      return ValidPlans.withPillars(
+          plan,
+          ValidPlans.withEachAction(
+              plan.pillars(),
+              action -> position.getAndIncrement() == this.action ? change.apply(action) : action));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -196,35 +197,24 @@ final class ValidPlans {
   }
 
   private static Plan renamedAction(Plan plan, String from, String to) {
-    List<Pillar> pillars =
-        plan.pillars().stream()
-            .map(
-                pillar ->
-                    new Pillar(
-                        pillar.id(),
-                        pillar.title(),
-                        pillar.themes(),
-                        pillar.objectives().stream()
-                            .map(
-                                objective ->
-                                    new Objective(
-                                        objective.id(),
-                                        objective.title(),
-                                        objective.actions().stream()
-                                            .map(
-                                                action ->
-                                                    action.id().equals(from)
-                                                        ? new Action(
-                                                            to,
-                                                            action.text(),
-                                                            action.responsible(),
-                                                            action.deadline(),
-                                                            action.continuous(),
-                                                            action.indicators())
-                                                        : action)
-                                            .toList()))
-                            .toList()))
-            .toList();
+    return withPillars(
+        plan,
+        withEachAction(
+            plan.pillars(),
+            action ->
+                action.id().equals(from)
+                    ? new Action(
+                        to,
+                        action.text(),
+                        action.responsible(),
+                        action.deadline(),
+                        action.continuous(),
+                        action.indicators())
+                    : action));
+  }
+
+  /** The plan with other pillars, all else kept. */
+  static Plan withPillars(Plan plan, List<Pillar> pillars) {
     return new Plan(
         plan.id(),
         plan.country(),
@@ -235,6 +225,26 @@ final class ValidPlans {
         plan.budget(),
         plan.actors(),
         pillars);
+  }
+
+  /** The pillars with each action, in plan order, changed by {@code change}. */
+  static List<Pillar> withEachAction(List<Pillar> pillars, UnaryOperator<Action> change) {
+    return pillars.stream()
+        .map(
+            pillar ->
+                new Pillar(
+                    pillar.id(),
+                    pillar.title(),
+                    pillar.themes(),
+                    pillar.objectives().stream()
+                        .map(
+                            objective ->
+                                new Objective(
+                                    objective.id(),
+                                    objective.title(),
+                                    objective.actions().stream().map(change).toList()))
+                        .toList()))
+        .toList();
   }
 
   /** A date within these years, both included. */
@@ -496,25 +506,7 @@ final class ValidPlans {
                     ? at(codes, Integer.parseInt(monitoring.coordinator()))
                     : monitoring.coordinator(),
                 monitoring.civilSociety());
-    List<Pillar> placedPillars =
-        pillars.stream()
-            .map(
-                pillar ->
-                    new Pillar(
-                        pillar.id(),
-                        pillar.title(),
-                        pillar.themes(),
-                        pillar.objectives().stream()
-                            .map(
-                                objective ->
-                                    new Objective(
-                                        objective.id(),
-                                        objective.title(),
-                                        objective.actions().stream()
-                                            .map(action -> placed(action, period, codes))
-                                            .toList()))
-                            .toList()))
-            .toList();
+    List<Pillar> placedPillars = withEachAction(pillars, action -> placed(action, period, codes));
     return new Plan(
         head.id(),
         head.country(),

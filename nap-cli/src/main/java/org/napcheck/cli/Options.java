@@ -66,6 +66,11 @@ final class Options {
         + " warnings, "
         + summary.get(Severity.INFO)
         + " info -> "
-        + written;
+        + written
+        + report.notApplied().stream()
+            .map(
+                reason ->
+                    System.lineSeparator() + "napcheck: " + report.plan() + ": " + reason.message())
+            .collect(java.util.stream.Collectors.joining());
   }
 }

@@ -24,4 +24,9 @@ public enum ActionStatus implements Coded {
   public boolean isStarted() {
     return this != NOT_STARTED;
   }
+
+  /** Whether the action is completed or cancelled: nothing more is due of it. */
+  public boolean isClosed() {
+    return this == COMPLETED || this == CANCELLED;
+  }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param findings in {@link Finding#ORDER}
  * @param rules every rule that was evaluated, with how often it fired, in id order
  * @param overview where actions and reports stand, for dashboards
+ * @param notApplied the rules that were not applied, and why: e.g. the monitoring rules, when the
+ *     check was given no monitoring data
  */
 public record CheckReport(
     String plan,
@@ -20,12 +22,25 @@ public record CheckReport(
     String ruleSet,
     List<Finding> findings,
     List<RuleOutcome> rules,
-    Overview overview) {
+    Overview overview,
+    List<NotApplied> notApplied) {
 
   public CheckReport {
     findings = findings.stream().sorted(Finding.ORDER).toList();
     rules = Lists.copyOf(rules);
     overview = overview == null ? Overview.EMPTY : overview;
+    notApplied = Lists.copyOf(notApplied);
+  }
+
+  /** A report in which every rule was applied. */
+  public CheckReport(
+      String plan,
+      LocalDate asOf,
+      String ruleSet,
+      List<Finding> findings,
+      List<RuleOutcome> rules,
+      Overview overview) {
+    this(plan, asOf, ruleSet, findings, rules, overview, List.of());
   }
 
   /** A report with no overview, e.g. one read back from a file that does not hold it. */
@@ -35,7 +50,7 @@ public record CheckReport(
       String ruleSet,
       List<Finding> findings,
       List<RuleOutcome> rules) {
-    this(plan, asOf, ruleSet, findings, rules, Overview.EMPTY);
+    this(plan, asOf, ruleSet, findings, rules, Overview.EMPTY, List.of());
   }
 
   /** How many findings not waived there are of each severity; every severity is present. */
@@ -54,6 +69,23 @@ public record CheckReport(
   public boolean hasFindingsAtOrAbove(Severity threshold) {
     return findings.stream()
         .anyMatch(finding -> !finding.waived() && finding.severity().isAtLeast(threshold));
+  }
+
+  /**
+   * Rules that were not applied in a check, and why.
+   *
+   * @param reason a stable code: {@code no-monitoring-data} when the check was given no monitoring
+   *     report, so that the monitoring rules had nothing to check
+   * @param rules the ids of the rules not applied, in id order
+   * @param message the reason in the report's language
+   */
+  public record NotApplied(String reason, List<String> rules, String message) {
+    /** The reason when a check was given no monitoring data. */
+    public static final String NO_MONITORING_DATA = "no-monitoring-data";
+
+    public NotApplied {
+      rules = Lists.copyOf(rules);
+    }
   }
 
   /** One rule that was evaluated, and how many findings it made. */

@@ -9,6 +9,8 @@ package org.napcheck.model;
  * @param fix what removes the finding
  * @param origin {@code napcheck} for the default rules, else the file the rule came from
  * @param enabled {@code false} when the checker was built with this rule switched off
+ * @param unit what one finding of the rule stands for, e.g. "one body, for all the years it has not
+ *     reported"; empty when the rule does not say
  */
 public record RuleInfo(
     String id,
@@ -18,4 +20,23 @@ public record RuleInfo(
     String source,
     String fix,
     String origin,
-    boolean enabled) {}
+    boolean enabled,
+    String unit) {
+
+  public RuleInfo {
+    unit = unit == null ? "" : unit;
+  }
+
+  /** An entry that does not say what one finding stands for. */
+  public RuleInfo(
+      String id,
+      String title,
+      Severity severity,
+      String why,
+      String source,
+      String fix,
+      String origin,
+      boolean enabled) {
+    this(id, title, severity, why, source, fix, origin, enabled, "");
+  }
+}

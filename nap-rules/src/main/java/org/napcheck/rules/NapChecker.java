@@ -71,6 +71,9 @@ public final class NapChecker {
   private final List<RuleInfo> catalog;
   private final Map<String, RuleInfo> catalogById;
 
+  /** The rules that need monitoring data ({@code @needs("monitoring")}), switched off or not. */
+  private final Set<String> needingMonitoring;
+
   private NapChecker(Builder builder) {
     long started = System.nanoTime();
     CompiledRules defaults = DefaultRules.load();
@@ -90,6 +93,7 @@ public final class NapChecker {
                 ? ""
                 : " + " + fileNames(builder.extraSources.keySet()));
     this.catalog = buildCatalog();
+    this.needingMonitoring = needingMonitoring(ruleSets);
     var byId = new LinkedHashMap<String, RuleInfo>();
     catalog.forEach(info -> byId.put(info.id(), info));
     this.catalogById = Map.copyOf(byId);
@@ -139,10 +143,14 @@ public final class NapChecker {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
+    List<CheckReport.NotApplied> notApplied = notApplied(reports);
+    Set<String> skipped = new HashSet<>();
+    notApplied.forEach(reason -> skipped.addAll(reason.rules()));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (CompiledRules rules : ruleSets) {
-      for (Findings.Recorded recorded : rules.run(facts, id -> !disabled.contains(id))) {
+      for (Findings.Recorded recorded :
+          rules.run(facts, id -> !disabled.contains(id) && !skipped.contains(id))) {
         findings.add(waiversInForce.apply(finding(rules, recorded)));
       }
     }
@@ -151,8 +159,41 @@ public final class NapChecker {
         asOf,
         ruleSetName,
         findings,
-        outcomes(findings),
-        OverviewBuilder.overview(facts));
+        outcomes(findings, skipped),
+        OverviewBuilder.overview(facts),
+        notApplied);
+  }
+
+  /**
+   * The rules a check does not apply: with no monitoring report, those that need monitoring data. A
+   * drafter checking a plan sees the gaps of the plan, not a year of missing reports per body.
+   */
+  private List<CheckReport.NotApplied> notApplied(List<MonitoringReport> reports) {
+    if (!reports.isEmpty()) {
+      return List.of();
+    }
+    List<String> rules =
+        needingMonitoring.stream().filter(id -> !disabled.contains(id)).sorted().toList();
+    if (rules.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new CheckReport.NotApplied(
+            CheckReport.NotApplied.NO_MONITORING_DATA,
+            rules,
+            messages.generic("notApplied." + CheckReport.NotApplied.NO_MONITORING_DATA)));
+  }
+
+  private static Set<String> needingMonitoring(List<CompiledRules> ruleSets) {
+    var ids = new HashSet<String>();
+    for (CompiledRules rules : ruleSets) {
+      for (CompiledRules.RuleMetadata metadata : rules.rules()) {
+        if ("monitoring".equals(metadata.all().get("needs"))) {
+          ids.add(metadata.id());
+        }
+      }
+    }
+    return Set.copyOf(ids);
   }
 
   /** Every rule this checker knows, switched off or not, in id order, in its language. */
@@ -189,11 +230,11 @@ public final class NapChecker {
         null);
   }
 
-  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {
+  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings, Set<String> skipped) {
     var fired = new HashMap<String, Integer>();
     findings.forEach(finding -> fired.merge(finding.rule(), 1, Integer::sum));
     return catalog.stream()
-        .filter(RuleInfo::enabled)
+        .filter(info -> info.enabled() && !skipped.contains(info.id()))
         .map(
             info ->
                 new CheckReport.RuleOutcome(
@@ -220,7 +261,8 @@ public final class NapChecker {
         part(metadata, "source"),
         part(metadata, "fix"),
         rules.origin(),
-        !disabled.contains(metadata.id()));
+        !disabled.contains(metadata.id()),
+        part(metadata, "unit"));
   }
 
   /** A catalog text: from the language's messages, else from the rule's own metadata. */

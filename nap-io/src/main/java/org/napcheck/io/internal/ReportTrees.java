@@ -19,6 +19,7 @@ import org.napcheck.io.NapFormatException;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Location;
+import org.napcheck.model.Overview;
 import org.napcheck.model.Severity;
 import org.napcheck.model.Waiver;
 
@@ -28,7 +29,7 @@ public final class ReportTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   static final List<String> ROOT =
-      List.of("napcheck", "plan", "asOf", "ruleSet", "findings", "summary", "rules");
+      List.of("napcheck", "plan", "asOf", "ruleSet", "notApplied", "findings", "summary", "rules");
 
   private static final Shape<Location> LOCATION =
       new Shape<>(
@@ -78,6 +79,17 @@ public final class ReportTrees {
                 : new CheckReport.RuleOutcome(id, title, severity, fired);
           });
 
+  private static final Shape<CheckReport.NotApplied> NOT_APPLIED =
+      new Shape<>(
+          "rules not applied",
+          List.of("reason", "rules", "message"),
+          fields -> {
+            String reason = fields.required("reason", TEXT);
+            List<String> rules = fields.list("rules", TEXT);
+            String message = fields.value("message", TEXT);
+            return reason == null ? null : new CheckReport.NotApplied(reason, rules, message);
+          });
+
   /** Read to check its shape only: the summary is always counted again from the findings. */
   private static final Shape<Boolean> SUMMARY =
       new Shape<>(
@@ -101,6 +113,15 @@ public final class ReportTrees {
     root.put("plan", report.plan());
     root.put("asOf", ModelTrees.date(report.asOf()));
     root.put("ruleSet", report.ruleSet());
+    if (!report.notApplied().isEmpty()) {
+      ArrayNode notApplied = root.putArray("notApplied");
+      for (CheckReport.NotApplied reason : report.notApplied()) {
+        ObjectNode node = notApplied.addObject();
+        node.put("reason", reason.reason());
+        reason.rules().forEach(node.putArray("rules")::add);
+        node.put("message", reason.message());
+      }
+    }
     ArrayNode findings = root.putArray("findings");
     report.findings().forEach(finding -> findings.add(finding(finding)));
     ObjectNode summary = root.putObject("summary");
@@ -158,8 +179,9 @@ public final class ReportTrees {
         root.list("findings", FINDING).stream().map(finding -> inPlan(finding, plan)).toList();
     root.value("summary", SUMMARY);
     List<CheckReport.RuleOutcome> rules = root.list("rules", RULE);
+    List<CheckReport.NotApplied> notApplied = root.list("notApplied", NOT_APPLIED);
     binder.problems().throwIfAny();
-    return new CheckReport(plan, asOf, ruleSet, findings, rules);
+    return new CheckReport(plan, asOf, ruleSet, findings, rules, Overview.EMPTY, notApplied);
   }
 
   private static Finding finding(Fields fields) {

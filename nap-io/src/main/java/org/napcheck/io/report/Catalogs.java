@@ -29,6 +29,9 @@ public final class Catalogs {
       out.append("    why:    ").append(rule.why()).append('\n');
       out.append("    source: ").append(rule.source()).append('\n');
       out.append("    fix:    ").append(rule.fix()).append('\n');
+      if (!rule.unit().isEmpty()) {
+        out.append("    unit:   ").append(rule.unit()).append('\n');
+      }
       if (!rule.origin().equals("napcheck")) {
         out.append("    from:   ").append(rule.origin()).append('\n');
       }
@@ -49,6 +52,9 @@ public final class Catalogs {
       node.put("why", rule.why());
       node.put("source", rule.source());
       node.put("fix", rule.fix());
+      if (!rule.unit().isEmpty()) {
+        node.put("unit", rule.unit());
+      }
       node.put("origin", rule.origin());
       node.put("enabled", rule.enabled());
     }
@@ -64,6 +70,10 @@ public final class Catalogs {
         french
             ? "Généré à partir des métadonnées des règles (`napcheck rules --format md --lang fr`) ; ne pas modifier à la main.\n\n"
             : "Generated from the rules' own metadata (`napcheck rules --format md`); do not edit by hand.\n\n");
+    out.append(
+        french
+            ? "Les règles de suivi (NAP-M…) ne s'appliquent qu'aux contrôles qui reçoivent des données de suivi ; sans elles, le rapport le dit une fois et ne donne que les constats du plan. « Un constat » dit ce que représente chaque constat d'une règle.\n\n"
+            : "The monitoring rules (NAP-M…) apply only to checks given monitoring data; without it, the report says so once and gives the plan's findings alone. \"One finding\" says what each finding of a rule stands for.\n\n");
     out.append(
         french
             ? "| id | sévérité | titre |\n|---|---|---|\n"
@@ -90,6 +100,11 @@ public final class Catalogs {
       out.append(french ? "- **Pourquoi** : " : "- **Why**: ").append(rule.why()).append('\n');
       out.append(french ? "- **Source** : " : "- **Source**: ").append(rule.source()).append('\n');
       out.append(french ? "- **Correction** : " : "- **Fix**: ").append(rule.fix()).append('\n');
+      if (!rule.unit().isEmpty()) {
+        out.append(french ? "- **Un constat** : " : "- **One finding**: ")
+            .append(rule.unit())
+            .append('\n');
+      }
     }
     return out.toString();
   }

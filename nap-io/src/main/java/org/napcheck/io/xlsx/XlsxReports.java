@@ -115,6 +115,13 @@ public final class XlsxReports {
       {"warning", counts.get(Severity.WARNING)},
       {"info", counts.get(Severity.INFO)},
       {"waived", (int) report.findings().stream().filter(Finding::waived).count()},
+      {
+        "notApplied",
+        report.notApplied().stream()
+            .map(reason -> String.join(", ", reason.rules()) + ": " + reason.message())
+            .reduce((first, second) -> first + " " + second)
+            .orElse(null)
+      },
     };
     int r = 1;
     for (Object[] values : rows) {

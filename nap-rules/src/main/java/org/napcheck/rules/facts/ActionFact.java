@@ -14,22 +14,26 @@ public final class ActionFact {
   private final LocalDate dueDate;
   private final boolean continuous;
   private final String continuousInferredFrom;
+  private final String planPeriod;
   private final Location location;
 
   /**
    * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
    *     {@code null} when the plan says so, or when it is not continuous
+   * @param planPeriod the plan's period, e.g. {@code 2025-2030}
    */
   public ActionFact(
       Action action,
       LocalDate dueDate,
       boolean continuous,
       String continuousInferredFrom,
+      String planPeriod,
       Location location) {
     this.action = action;
     this.dueDate = dueDate;
     this.continuous = continuous;
     this.continuousInferredFrom = continuousInferredFrom;
+    this.planPeriod = planPeriod;
     this.location = location;
   }
 
@@ -63,7 +67,7 @@ public final class ActionFact {
     return dueDate;
   }
 
-  /** Ongoing work with no end state ("Continue ...", "Ongoing ..."). */
+  /** Continuing or recurring work with no end state ("Continue ...", "an annual meeting"). */
   public boolean isContinuous() {
     return continuous;
   }
@@ -75,6 +79,14 @@ public final class ActionFact {
 
   public String getContinuousInferredFrom() {
     return continuousInferredFrom;
+  }
+
+  /**
+   * The plan's period where the action has no deadline of its own, and is due at its end; {@code
+   * null} where it has one. A message says so: the day it is due was napcheck's choice.
+   */
+  public String getPlanPeriodWhereNoDeadline() {
+    return action.deadline() == null ? planPeriod : null;
   }
 
   public Location getLocation() {

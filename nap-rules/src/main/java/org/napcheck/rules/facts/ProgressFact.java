@@ -30,7 +30,12 @@ public final class ProgressFact {
 
   /** Whether the report marks the action completed or cancelled: nothing more is due. */
   public boolean isClosed() {
-    return status == ActionStatus.COMPLETED || status == ActionStatus.CANCELLED;
+    return status.isClosed();
+  }
+
+  /** Whether the report marks the action ongoing: continuing work, never overdue. */
+  public boolean isOngoing() {
+    return status == ActionStatus.ONGOING;
   }
 
   public boolean isStarted() {

@@ -1,5 +1,7 @@
 package org.napcheck.rules.facts;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 
@@ -7,14 +9,19 @@ import org.napcheck.model.MonitoringReport;
 public final class ReportFact {
   private final MonitoringReport report;
   private final boolean forThisPlan;
+  private final LocalDate dueStated;
   private final Location location;
 
   /**
    * @param forThisPlan whether the report names the plan being checked
+   * @param dueStated the day the report is due by the plan's own report date; {@code null} when the
+   *     plan sets none
    */
-  public ReportFact(MonitoringReport report, boolean forThisPlan, Location location) {
+  public ReportFact(
+      MonitoringReport report, boolean forThisPlan, LocalDate dueStated, Location location) {
     this.report = report;
     this.forThisPlan = forThisPlan;
+    this.dueStated = dueStated;
     this.location = location;
   }
 
@@ -37,6 +44,31 @@ public final class ReportFact {
 
   public String getReporter() {
     return report.reporter();
+  }
+
+  /** The day the report was submitted; {@code null} when the report does not say. */
+  public LocalDate getSubmitted() {
+    return report.submitted();
+  }
+
+  /** The day the report is due by the plan's own report date; {@code null} when it sets none. */
+  public LocalDate getDueStated() {
+    return dueStated;
+  }
+
+  /**
+   * Whether the report was submitted after the plan's report date; {@code false} when either is
+   * unknown.
+   */
+  public boolean isLate() {
+    return dueStated != null && report.submitted() != null && report.submitted().isAfter(dueStated);
+  }
+
+  /**
+   * How many days after the plan's report date the report was submitted; 0 when it was not late.
+   */
+  public long getDaysLate() {
+    return isLate() ? ChronoUnit.DAYS.between(dueStated, report.submitted()) : 0;
   }
 
   public Location getLocation() {

@@ -32,10 +32,12 @@ import org.napcheck.rules.facts.PillarFact;
 import org.napcheck.rules.facts.PlanFact;
 import org.napcheck.rules.facts.PlanItem;
 import org.napcheck.rules.facts.ProgressFact;
+import org.napcheck.rules.facts.ReportCoverage;
 import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.Responsibility;
+import org.napcheck.rules.facts.ValueDue;
 import org.napcheck.rules.facts.ValueFact;
 import org.napcheck.rules.facts.WaiverFact;
 
@@ -75,6 +77,8 @@ public final class FactBuilder {
     var responsibleCodes = new HashSet<String>();
     var actionLocations = new HashMap<String, Location>();
     var indicatorLocations = new HashMap<String, Location>();
+    var duties = new ArrayList<Duty>();
+    String coordinator = coordinatorIn(plan, knownCodes);
     int position = 0;
 
     for (Pillar pillar : plan.pillars()) {
@@ -100,20 +104,114 @@ public final class FactBuilder {
                 everyone || knownCodes.contains(code) ? null : closest(code, plan.actors());
             facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
           }
+          List<String> suppliers = suppliers(action, knownCodes, coordinator);
           Optional<String> parityInAction = inference.parityWords(action);
           for (Indicator indicator : action.indicators()) {
             var indicatorLocation = actionLocation.withIndicator(indicator.id());
             indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
             facts.add(indicatorFact(indicator, action, parityInAction, indicatorLocation));
+            duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
             facts.add(new PlanItem("indicator", indicator.id(), position++, indicatorLocation));
           }
         }
       }
     }
-    addActors(plan, responsibleCodes, planLocation, position, facts);
+    var reportingCodes = new HashSet<>(responsibleCodes);
+    duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
+    addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
     addReports(plan, reports, actionLocations, indicatorLocations, facts);
+    addReportingDuties(plan, reports, duties, facts);
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
+  }
+
+  /** An indicator of an action, and the bodies that must supply its values. */
+  private record Duty(
+      String indicatorId, Location location, String actionId, List<String> suppliers) {}
+
+  /** The plan's coordinator, if the plan names one that is in its list of actors. */
+  private static String coordinatorIn(Plan plan, Set<String> knownCodes) {
+    String coordinator = plan.monitoringSetup().map(MonitoringSetup::coordinator).orElse(null);
+    return coordinator != null && knownCodes.contains(coordinator) ? coordinator : null;
+  }
+
+  /**
+   * The bodies that must supply the values of an action's indicators: those of its responsible
+   * bodies that are in the plan's list; where none is (an action given to "All", or to codes the
+   * list does not have), the plan's coordinator.
+   */
+  private static List<String> suppliers(Action action, Set<String> knownCodes, String coordinator) {
+    List<String> known =
+        action.responsible().stream().filter(knownCodes::contains).distinct().toList();
+    if (!known.isEmpty()) {
+      return known;
+    }
+    return coordinator == null ? List.of() : List.of(coordinator);
+  }
+
+  /**
+   * For each body that must report and each year of the plan, whether a report covers it; for each
+   * indicator, year and body that must supply its value, whether some report gives it.
+   */
+  private void addReportingDuties(
+      Plan plan, List<MonitoringReport> reports, List<Duty> duties, List<Object> facts) {
+    var reportersByYear = new HashMap<Integer, Set<String>>();
+    var valuedYears = new HashMap<String, Set<Integer>>();
+    var closedFrom = new HashMap<String, Integer>();
+    for (MonitoringReport report : reports) {
+      if (!report.plan().equals(plan.id())) {
+        continue;
+      }
+      reportersByYear
+          .computeIfAbsent(report.year(), year -> new HashSet<>())
+          .add(report.reporter());
+      report
+          .values()
+          .forEach(
+              value ->
+                  valuedYears
+                      .computeIfAbsent(value.indicator(), id -> new HashSet<>())
+                      .add(report.year()));
+      report.actions().stream()
+          .filter(progress -> progress.status().isClosed())
+          .forEach(progress -> closedFrom.merge(progress.action(), report.year(), Math::min));
+    }
+    var planLocation = Location.ofPlan(plan.id());
+    MonthDay stated = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
+    MonthDay reportDue = stated != null ? stated : defaultReportDue;
+    for (Object fact : List.copyOf(facts)) {
+      if (fact instanceof ActorFact actor && actor.isReporting()) {
+        for (int year = plan.period().start(); year <= plan.period().end(); year++) {
+          boolean covered =
+              reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
+          facts.add(
+              new ReportCoverage(
+                  actor.getCode(),
+                  year,
+                  reportDue.atYear(year + 1),
+                  stated != null,
+                  covered,
+                  planLocation.withYear(year).withReporter(actor.getCode())));
+        }
+      }
+    }
+    for (Duty duty : duties) {
+      Set<Integer> valued = valuedYears.getOrDefault(duty.indicatorId(), Set.of());
+      Integer closed = closedFrom.get(duty.actionId());
+      for (int year = plan.period().start(); year <= plan.period().end(); year++) {
+        for (String supplier : duty.suppliers()) {
+          facts.add(
+              new ValueDue(
+                  duty.indicatorId(),
+                  duty.location(),
+                  duty.actionId(),
+                  year,
+                  supplier,
+                  valued.contains(year),
+                  closed != null && closed < year));
+        }
+      }
+    }
   }
 
   /**
@@ -135,7 +233,8 @@ public final class FactBuilder {
       inferredFrom = inference.continuousFrom(action).orElse(null);
       continuous = inferredFrom != null;
     }
-    return new ActionFact(action, due, continuous, inferredFrom, location);
+    String period = plan.period().start() + "-" + plan.period().end();
+    return new ActionFact(action, due, continuous, inferredFrom, period, location);
   }
 
   private IndicatorFact indicatorFact(
@@ -165,15 +264,16 @@ public final class FactBuilder {
   private static void addActors(
       Plan plan,
       Set<String> responsibleCodes,
+      Set<String> reportingCodes,
       Location planLocation,
       int position,
       List<Object> facts) {
     Map<String, Actor> byCode = new HashMap<>();
     plan.actors().forEach(actor -> byCode.putIfAbsent(actor.code(), actor));
     for (Actor actor : plan.actors()) {
-      var reportingCodes = new LinkedHashSet<String>();
+      var coveringCodes = new LinkedHashSet<String>();
       for (Actor current = actor;
-          current != null && reportingCodes.add(current.code());
+          current != null && coveringCodes.add(current.code());
           current = current.parent() == null ? null : byCode.get(current.parent())) {
         // Walks up the parents; a cycle stops it, as add returns false.
       }
@@ -183,7 +283,8 @@ public final class FactBuilder {
               actor.code(),
               actor.name(),
               responsibleCodes.contains(actor.code()),
-              reportingCodes,
+              reportingCodes.contains(actor.code()),
+              coveringCodes,
               location));
       facts.add(new PlanItem("actor", actor.code(), position++, location));
     }
@@ -196,10 +297,12 @@ public final class FactBuilder {
       Map<String, Location> indicatorLocations,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
+    MonthDay stated = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
     for (MonitoringReport report : reports) {
       var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
       boolean forThisPlan = report.plan().equals(plan.id());
-      facts.add(new ReportFact(report, forThisPlan, reportLocation));
+      LocalDate due = stated == null ? null : stated.atYear(report.year() + 1);
+      facts.add(new ReportFact(report, forThisPlan, due, reportLocation));
       if (!forThisPlan) {
         continue;
       }

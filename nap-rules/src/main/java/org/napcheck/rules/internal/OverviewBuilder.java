@@ -32,11 +32,15 @@ public final class OverviewBuilder {
     List<ReportFact> reports = only(facts, ReportFact.class);
     return new Overview(
         actionStates(only(facts, ActionFact.class), progress, check),
-        reportingStates(
-            only(facts, ActorFact.class),
-            only(facts, ReportingYear.class),
-            reports,
-            check.getAsOf()),
+        // With no monitoring data there is no reporting to show, as there are no monitoring
+        // findings.
+        reports.isEmpty()
+            ? List.of()
+            : reportingStates(
+                only(facts, ActorFact.class),
+                only(facts, ReportingYear.class),
+                reports,
+                check.getAsOf()),
         sexDisaggregation(only(facts, IndicatorFact.class), only(facts, ValueFact.class)));
   }
 
@@ -72,7 +76,7 @@ public final class OverviewBuilder {
     if (reported.stream().anyMatch(ProgressFact::isClosed)) {
       return Overview.Standing.DONE;
     }
-    if (action.isOpenEnded()) {
+    if (action.isOpenEnded() || reported.stream().anyMatch(ProgressFact::isOngoing)) {
       return Overview.Standing.CONTINUOUS;
     }
     if (action.getDueDate().isBefore(check.getAsOf())) {
@@ -99,7 +103,7 @@ public final class OverviewBuilder {
     }
     var states = new ArrayList<Overview.ReportingState>();
     for (ActorFact actor : actors) {
-      if (!actor.isResponsible()) {
+      if (!actor.isReporting()) {
         continue;
       }
       for (ReportingYear year : years) {

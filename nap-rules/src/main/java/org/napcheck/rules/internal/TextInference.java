@@ -39,8 +39,11 @@ import org.napcheck.rules.facts.IndicatorFact;
  *       "Progrès réalisés".
  *   <li><b>quantitative</b>: number, share, percentage, rate, funds, amount, contributions; nombre,
  *       pourcentage, taux, fonds, montant.
- *   <li><b>continuous action</b>: its text starts with Continue, Continued, Ongoing, Pursue,
- *       Maintain; Poursuivre, Continuer, Maintenir.
+ *   <li><b>continuous or recurring action</b>: its text says continue, continued, continuation,
+ *       ongoing, pursue, maintain, annual, each year, regular, bi-annual, periodic; poursuivre,
+ *       continuer, maintenir, annuel, chaque année, régulier, semestriel, périodique; or it starts
+ *       with a verb of work that has no end state: promote, support, raise awareness, advocate,
+ *       strengthen, participate; promouvoir, soutenir, sensibiliser, renforcer, participer.
  *   <li><b>pillar themes</b>: from its title: particip-, prevent-, protect-, relief / recovery,
  *       promot-; participation, prévention, protection, relèvement, promotion.
  * </ul>
@@ -106,9 +109,44 @@ public final class TextInference {
           "numbers?|nombre|percentage|pourcentage|share|proportion|rate|taux|amounts?|montants?"
               + "|funds?|funding|fonds|financement|budget|contributions?");
 
-  private static final Pattern CONTINUOUS_START =
+  /**
+   * Words that make an action continuing or recurring work, wherever they stand: it has no end
+   * state, so it is never overdue; what counts is a report for each year.
+   */
+  private static final Pattern RECURRING =
+      words(
+          "continue|continued|continues|continuing|continuation|continuous|continuously|ongoing"
+              + "|pursue|maintain|annual|annually|yearly|each year|every year|regular|regularly"
+              + "|bi-?annual|bi-?annually|semi-annual|semi-annually|twice a year|periodic"
+              + "|periodically|poursuivre|poursuite|continuer|continu|continus"
+              + "|en continu|maintenir|annuel|annuelle|annuels|annuelles|annuellement|chaque année"
+              + "|tous les ans|régulier|régulière|réguliers|régulières|régulièrement|semestriel"
+              + "|semestrielle|semestriels|semestrielles|biannuel|biannuelle|périodique|périodiques"
+              + "|périodiquement|en permanence");
+
+  /**
+   * Verbs (and their nouns) of work that has no end state, when an action starts with them:
+   * "Promote ...", "Support for ...", "Raise awareness ...", "Soutenir ...". Without a deadline of
+   * its own, such an action cannot be "completed" at the end of the plan; it is reported year by
+   * year. Actions that produce something ("Establish", "Develop", "Adopt", "Review") are not here.
+   * An opening phrase ("At the bilateral level, ...") or adverb ("Systematically ...") may come
+   * first.
+   */
+  private static final Pattern CONTINUING_START =
       Pattern.compile(
-          "^(continue|continued|continuing|ongoing|pursue|maintain|poursuivre|continuer|maintenir)\\b");
+          "^(?:[^,]{1,60}, )?(?:\\p{L}+(?:ly|ment) )?"
+              + "(?:(?:active|financial|general|systematic|political|technical) )?"
+              + "(promote|promoting|promotion|support|supporting|ensure|ensuring|raise awareness"
+              + "|raising awareness|awareness-raising|encourage|advocate|advocacy|participate"
+              + "|participation|defend|combat|fight|strengthen|facilitate|contribute|contribution"
+              + "|apply|use|display|guarantee|allocate|take into account|integrate|integration"
+              + "|increase|provide|engage|foster|mainstream|monitor|work|cooperate|cooperation"
+              + "|commitment|commit|training|train|funding|fund|finance"
+              + "|promouvoir|soutenir|soutien|assurer|veiller|sensibiliser|sensibilisation"
+              + "|encourager|plaider|participer|défendre|combattre|lutter|renforcer|faciliter"
+              + "|contribuer|appliquer|utiliser|garantir|allouer|intégrer|intégration|accroître"
+              + "|fournir|favoriser|coopérer|coopération|engagement|former|formation|financer"
+              + "|financement)(?![\\p{L}\\p{N}-])");
 
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:,]+$");
 
@@ -236,9 +274,15 @@ public final class TextInference {
     return Text.of(action.text()).find(PARITY);
   }
 
-  /** The words that make {@code action} continuous work, if its text starts with them. */
+  /**
+   * The words that make {@code action} continuing or recurring work, if its text has them:
+   * recurring words anywhere ("Continue ...", "an annual meeting", "regular exchanges", "chaque
+   * année"), or a verb of work with no end state at its start ("Promote ...", "Support for ...").
+   */
   public Optional<String> continuousFrom(Action action) {
-    return Text.of(action.text().strip()).find(CONTINUOUS_START);
+    Text text = Text.of(action.text().strip());
+    Optional<String> recurring = text.find(RECURRING);
+    return recurring.isPresent() ? recurring : text.find(CONTINUING_START);
   }
 
   /** The themes of a pillar: as stated, else those whose words its title uses. */

@@ -73,10 +73,25 @@ class TextInferenceTest {
           Continue recruitment campaigns that promote gender equality. | true
           Ongoing implementation of the Istanbul Convention.           | true
           Poursuivre les efforts de recrutement.                       | true
-          Ensure continued, coherent and effective cooperation.       | false
-          Monitor recruitment.                                        | false
+          Ensure continued, coherent and effective cooperation.       | true
+          Monitor recruitment.                                        | true
+          Organise an annual Women, Peace and Security week.          | true
+          Hold bi-annual meetings of the focal points.                | true
+          Organiser chaque année une semaine consacrée à l'agenda.    | true
+          Réunir régulièrement les points focaux.                     | true
+          Promote the agenda in multilateral fora.                    | true
+          Support for projects on transitional justice.               | true
+          At the bilateral level, encourage countries to accede.      | true
+          Systematically encourage countries to ratify conventions.   | true
+          Sensibiliser le public aux violences fondées sur le genre.  | true
+          Establish a national reception centre for survivors.        | false
+          Develop a zero-tolerance charter.                           | false
+          Review and update internal procedures.                      | false
+          By 2029, the Police will develop internal training.         | false
+          Créer un centre d'accueil pour les survivantes.             | false
+          Adopter une loi sur la parité.                              | false
           """)
-  void should_find_continuous_actions_by_their_first_word(String text, boolean continuous) {
+  void should_find_continuing_and_recurring_actions(String text, boolean continuous) {
     var action = new Action("1.a.1", text, List.of(), null, null, List.of());
     assertThat(INFERENCE.continuousFrom(action).isPresent()).isEqualTo(continuous);
   }

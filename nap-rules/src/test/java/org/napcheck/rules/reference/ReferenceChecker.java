@@ -28,10 +28,12 @@ import org.napcheck.rules.facts.PillarFact;
 import org.napcheck.rules.facts.PlanFact;
 import org.napcheck.rules.facts.PlanItem;
 import org.napcheck.rules.facts.ProgressFact;
+import org.napcheck.rules.facts.ReportCoverage;
 import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.Responsibility;
+import org.napcheck.rules.facts.ValueDue;
 import org.napcheck.rules.facts.ValueFact;
 import org.napcheck.rules.facts.WaiverFact;
 import org.napcheck.rules.internal.DefaultRules;
@@ -89,6 +91,7 @@ public final class ReferenceChecker {
           Map.entry("NAP-M008", Severity.ERROR),
           Map.entry("NAP-M009", Severity.ERROR),
           Map.entry("NAP-M010", Severity.WARNING),
+          Map.entry("NAP-M011", Severity.WARNING),
           Map.entry("NAP-W001", Severity.WARNING));
 
   private final Set<String> disabled;
@@ -120,7 +123,8 @@ public final class ReferenceChecker {
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
-    for (Findings.Recorded recorded : new Rules(facts).run()) {
+    boolean monitoringGiven = !reports.isEmpty();
+    for (Findings.Recorded recorded : new Rules(facts, monitoringGiven).run()) {
       findings.add(waiversInForce.apply(finding(recorded)));
     }
     // In report order already, as NapChecker gives them, so that the report's own sort is cheap.
@@ -130,8 +134,25 @@ public final class ReferenceChecker {
         asOf,
         DefaultRules.ruleSetName(),
         findings,
-        outcomes(findings),
-        OverviewBuilder.overview(facts));
+        outcomes(findings, monitoringGiven),
+        OverviewBuilder.overview(facts),
+        notApplied(monitoringGiven));
+  }
+
+  private List<CheckReport.NotApplied> notApplied(boolean monitoringGiven) {
+    List<String> rules =
+        SEVERITIES.keySet().stream()
+            .filter(id -> id.startsWith("NAP-M") && !disabled.contains(id))
+            .sorted()
+            .toList();
+    if (monitoringGiven || rules.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new CheckReport.NotApplied(
+            CheckReport.NotApplied.NO_MONITORING_DATA,
+            rules,
+            messages.generic("notApplied." + CheckReport.NotApplied.NO_MONITORING_DATA)));
   }
 
   private Finding finding(Findings.Recorded recorded) {
@@ -143,14 +164,14 @@ public final class ReferenceChecker {
         id, SEVERITIES.get(id), recorded.location(), message, recorded.evidence(), null);
   }
 
-  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings) {
+  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings, boolean monitoringGiven) {
     var fired = new HashMap<String, Integer>();
     findings.forEach(finding -> fired.merge(finding.rule(), 1, Integer::sum));
     var outcomes = new ArrayList<CheckReport.RuleOutcome>();
     new TreeMap<>(SEVERITIES)
         .forEach(
             (id, severity) -> {
-              if (!disabled.contains(id)) {
+              if (!disabled.contains(id) && (monitoringGiven || !id.startsWith("NAP-M"))) {
                 outcomes.add(
                     new CheckReport.RuleOutcome(
                         id,
@@ -181,11 +202,15 @@ public final class ReferenceChecker {
     private final List<ValueFact> values = new ArrayList<>();
     private final List<BreakdownTotal> breakdowns = new ArrayList<>();
     private final List<WaiverFact> waivers = new ArrayList<>();
+    private final List<ReportCoverage> coverages = new ArrayList<>();
+    private final List<ValueDue> valuesDue = new ArrayList<>();
+    private final boolean monitoringGiven;
 
     /** Indicator facts by id: several when the plan gives two indicators the same id. */
     private final Map<String, List<IndicatorFact>> indicatorsById = new HashMap<>();
 
-    Rules(List<Object> facts) {
+    Rules(List<Object> facts, boolean monitoringGiven) {
+      this.monitoringGiven = monitoringGiven;
       for (Object fact : facts) {
         if (fact instanceof CheckContext context) {
           check = context;
@@ -222,6 +247,10 @@ public final class ReferenceChecker {
           breakdowns.add(breakdown);
         } else if (fact instanceof WaiverFact waiver) {
           waivers.add(waiver);
+        } else if (fact instanceof ReportCoverage coverage) {
+          coverages.add(coverage);
+        } else if (fact instanceof ValueDue value) {
+          valuesDue.add(value);
         } else {
           throw new IllegalArgumentException("a fact the reference does not know: " + fact);
         }
@@ -232,7 +261,10 @@ public final class ReferenceChecker {
       planStructure();
       indicators();
       governance();
-      monitoring();
+      if (monitoringGiven) {
+        monitoring();
+        lateReports();
+      }
       waivers();
       return findings.recorded();
     }
@@ -415,7 +447,7 @@ public final class ReferenceChecker {
       var closed = new HashSet<String>();
       var started = new HashSet<String>();
       for (ProgressFact p : progress) {
-        if (p.isClosed()) {
+        if (p.isClosed() || p.isOngoing()) {
           closed.add(p.getActionId());
         }
         if (p.isStarted()) {
@@ -432,7 +464,9 @@ public final class ReferenceChecker {
                 "deadline",
                 action.getDueDate(),
                 "deadlineStated",
-                action.isDeadlineStated());
+                action.isDeadlineStated(),
+                "planPeriod",
+                action.getPlanPeriodWhereNoDeadline());
           }
         }
       }
@@ -444,7 +478,13 @@ public final class ReferenceChecker {
               && !due.isAfter(check.getDueSoonUntil())
               && !started.contains(action.getId())) {
             findings.record(
-                action.getLocation(), "deadline", due, "deadlineStated", action.isDeadlineStated());
+                action.getLocation(),
+                "deadline",
+                due,
+                "deadlineStated",
+                action.isDeadlineStated(),
+                "planPeriod",
+                action.getPlanPeriodWhereNoDeadline());
           }
         }
       }
@@ -494,46 +534,62 @@ public final class ReferenceChecker {
           }
         }
       }
-      List<ReportingYear> due =
-          years.stream().filter(year -> year.getReportsDue().isBefore(asOf)).toList();
       if (rule("NAP-M006")) {
-        var reportersByYear = new HashMap<Integer, Set<String>>();
-        for (ReportFact report : reports) {
-          if (report.isForThisPlan()) {
-            reportersByYear
-                .computeIfAbsent(report.getYear(), year -> new HashSet<>())
-                .add(report.getReporter());
+        for (ActorFact actor : actors) {
+          if (!actor.isReporting()) {
+            continue;
           }
-        }
-        for (ReportingYear year : due) {
-          Set<String> reporters = reportersByYear.getOrDefault(year.getYear(), Set.of());
-          for (ActorFact actor : actors) {
-            if (actor.isResponsible() && reporters.stream().noneMatch(actor::isCoveredBy)) {
-              findings.record(
-                  actor.getLocation().withYear(year.getYear()).withReporter(actor.getCode()),
-                  "reportsDue",
-                  year.getReportsDue());
-            }
+          List<ReportCoverage> missing =
+              coverages.stream()
+                  .filter(
+                      coverage ->
+                          coverage.getBody().equals(actor.getCode())
+                              && !coverage.isCovered()
+                              && coverage.getReportsDue().isBefore(asOf))
+                  .toList();
+          if (!missing.isEmpty()) {
+            ReportCoverage earliest = ReportCoverage.earliest(missing);
+            findings.record(
+                actor.getLocation().withReporter(actor.getCode()),
+                "years",
+                ReportCoverage.years(missing),
+                "count",
+                missing.size(),
+                "reportsDue",
+                earliest.getReportsDueStated(),
+                "reportsDueDefault",
+                earliest.getReportsDueDefault());
           }
         }
       }
       if (rule("NAP-M007")) {
-        var yearsWithValues = new HashMap<String, Set<Integer>>();
-        for (ValueFact value : values) {
-          yearsWithValues
-              .computeIfAbsent(value.getIndicatorId(), id -> new HashSet<>())
-              .add(value.getYear());
+        var missingBySupplierAndYear = new HashMap<String, List<ValueDue>>();
+        for (ValueDue value : valuesDue) {
+          if (!value.isGiven() && !value.isActionClosed()) {
+            missingBySupplierAndYear
+                .computeIfAbsent(
+                    value.getSupplier() + "\n" + value.getYear(), key -> new ArrayList<>())
+                .add(value);
+          }
         }
-        for (ReportingYear year : due) {
-          for (IndicatorFact indicator : indicators) {
-            if (!yearsWithValues
-                .getOrDefault(indicator.getId(), Set.of())
-                .contains(year.getYear())) {
-              findings.record(
-                  indicator.getLocation().withYear(year.getYear()),
-                  "reportsDue",
-                  year.getReportsDue());
-            }
+        for (ReportCoverage coverage : coverages) {
+          if (!coverage.isCovered() || !coverage.getReportsDue().isBefore(asOf)) {
+            continue;
+          }
+          List<ValueDue> missing =
+              missingBySupplierAndYear.getOrDefault(
+                  coverage.getBody() + "\n" + coverage.getYear(), List.of());
+          if (!missing.isEmpty()) {
+            findings.record(
+                coverage.getLocation(),
+                "indicators",
+                ValueDue.indicatorIds(missing),
+                "count",
+                ValueDue.indicatorCount(missing),
+                "reportsDue",
+                coverage.getReportsDueStated(),
+                "reportsDueDefault",
+                coverage.getReportsDueDefault());
           }
         }
       }
@@ -589,6 +645,23 @@ public final class ReferenceChecker {
                     indicator.inference(IndicatorFact.PARITY));
               }
             }
+          }
+        }
+      }
+    }
+
+    private void lateReports() {
+      if (rule("NAP-M011")) {
+        for (ReportFact report : reports) {
+          if (report.isForThisPlan() && report.isLate()) {
+            findings.record(
+                report.getLocation(),
+                "submitted",
+                report.getSubmitted(),
+                "due",
+                report.getDueStated(),
+                "daysLate",
+                report.getDaysLate());
           }
         }
       }

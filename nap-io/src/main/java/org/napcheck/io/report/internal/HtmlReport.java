@@ -84,6 +84,9 @@ public final class HtmlReport {
         .append(" <b>")
         .append(esc(String.valueOf(report.ruleSet())))
         .append("</b></p>\n</header>\n<main>\n");
+    for (String line : labels.notApplied(report)) {
+      out.append("<p class=\"not-applied\" role=\"note\">").append(esc(line)).append("</p>\n");
+    }
 
     summaryCards(out, report, labels);
     out.append("<div class=\"charts\">\n");
@@ -674,6 +677,7 @@ public final class HtmlReport {
       header{background:#263238;color:#fff;padding:1.2rem 2rem}
       header h1{margin:0 0 .3rem;font-size:1.4rem}
       .meta{margin:0;opacity:.9}
+      .not-applied{background:#e3f2fd;border-left:6px solid var(--info);padding:.6rem 1rem;border-radius:6px}
       main{padding:1rem 2rem;max-width:1200px}
       h2{font-size:1.15rem;margin:1.4rem 0 .5rem}
       .cards{display:flex;gap:1rem;flex-wrap:wrap}

@@ -1,8 +1,10 @@
 package org.napcheck.io.report.internal;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.napcheck.model.CheckReport;
 import org.napcheck.model.Severity;
 
 /** The words of a report's own layout, in its language. */
@@ -29,6 +31,22 @@ final class Labels {
             .getCandidateLocales(BUNDLE, locale)
             .contains(bundle.getLocale());
     return asked ? bundle : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  }
+
+  /**
+   * The rules a report did not apply and why, one line per reason: {@code Not applied: NAP-M001,
+   * NAP-M002. No monitoring data was given, ...}.
+   */
+  List<String> notApplied(CheckReport report) {
+    return report.notApplied().stream()
+        .map(
+            reason ->
+                get("notApplied")
+                    + ": "
+                    + String.join(", ", reason.rules())
+                    + ". "
+                    + reason.message())
+        .toList();
   }
 
   String get(String key) {

@@ -36,6 +36,9 @@ public final class MarkdownReport {
         .append("**: ")
         .append(escape(report.ruleSet()))
         .append("\n\n");
+    for (String line : labels.notApplied(report)) {
+      out.append("> ").append(escape(line)).append("\n\n");
+    }
 
     Map<Severity, Integer> summary = report.summary();
     out.append("| ")

@@ -58,6 +58,19 @@ public final class SarifReport {
       properties.put("origin", rule.origin());
     }
 
+    if (!report.notApplied().isEmpty()) {
+      ObjectNode invocation = run.putArray("invocations").addObject();
+      invocation.put("executionSuccessful", true);
+      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+      for (CheckReport.NotApplied reason : report.notApplied()) {
+        ObjectNode notification = notifications.addObject();
+        notification.put("level", "note");
+        notification.putObject("message").put("text", reason.message());
+        ObjectNode properties = notification.putObject("properties");
+        properties.put("reason", reason.reason());
+        reason.rules().forEach(properties.putArray("rules")::add);
+      }
+    }
     ArrayNode results = run.putArray("results");
     for (Finding finding : report.findings()) {
       ObjectNode result = results.addObject();

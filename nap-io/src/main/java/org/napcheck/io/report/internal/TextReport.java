@@ -39,6 +39,9 @@ public final class TextReport {
         .append(" · ")
         .append(printable(report.ruleSet()))
         .append("\n\n");
+    for (String line : labels.notApplied(report)) {
+      out.append(printable(line)).append("\n\n");
+    }
 
     if (report.findings().isEmpty()) {
       out.append(labels.get("noFindings")).append('\n');

@@ -101,7 +101,9 @@ class CliIT {
 
     @Test
     void should_write_french_messages_with_lang_fr() throws Exception {
-      Jar.Run run = Jar.run("check", PLAN, "--as-of", "2030-01-01", "--lang", "fr");
+      Jar.Run run =
+          Jar.run(
+              "check", PLAN, "--monitoring", MONITORING, "--as-of", "2030-01-01", "--lang", "fr");
       assertThat(run.out()).contains("L'action 3.b.3 était due pour le 2029-12-31");
     }
 
@@ -187,6 +189,8 @@ class CliIT {
           Jar.run(
               "check",
               PLAN,
+              "--monitoring",
+              MONITORING,
               "--as-of",
               "2030-01-01",
               "--format",
@@ -315,9 +319,27 @@ class CliIT {
     Path before = dir.resolve("2029.json");
     Path after = dir.resolve("2030.json");
     Jar.run(
-        "check", PLAN, "--as-of", "2029-12-31", "--format", "json", "--output", before.toString());
+        "check",
+        PLAN,
+        "--monitoring",
+        MONITORING,
+        "--as-of",
+        "2029-12-31",
+        "--format",
+        "json",
+        "--output",
+        before.toString());
     Jar.run(
-        "check", PLAN, "--as-of", "2030-01-01", "--format", "json", "--output", after.toString());
+        "check",
+        PLAN,
+        "--monitoring",
+        MONITORING,
+        "--as-of",
+        "2030-01-01",
+        "--format",
+        "json",
+        "--output",
+        after.toString());
 
     // WHEN
     Jar.Run run = Jar.run("diff", before.toString(), after.toString());

@@ -74,7 +74,7 @@ class HostileInputIT {
           "long-text.yaml", HostileInputIT::longText,
           "rules-2mib.drl", HostileInputIT::rules2Mib,
           "zip-bomb.xlsx", HostileInputIT::zipBomb,
-          "plan-2000-actions.yaml", file -> Files.writeString(file, SignalsIT.bigPlan(2000)));
+          "plan-10000-actions.yaml", file -> Files.writeString(file, SignalsIT.bigPlan(10_000)));
 
   static Stream<Arguments> cases() throws IOException {
     List<Case> cases =

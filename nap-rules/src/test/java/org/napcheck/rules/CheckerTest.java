@@ -159,7 +159,8 @@ class CheckerTest {
       assertThat(
               messageOf(
                   CHECKER.check(POLICE_TRAINING, A_REPORT, LocalDate.of(2030, 1, 1)), "NAP-M001"))
-          .isEqualTo("Action 1.a.1 was due by 2029-12-31 and no report marks it completed.");
+          .isEqualTo(
+              "Action 1.a.1 was due by 2029-12-31 and no report marks it completed or ongoing.");
     }
 
     @Test

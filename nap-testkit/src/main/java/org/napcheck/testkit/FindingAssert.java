@@ -14,7 +14,7 @@ import org.napcheck.model.Severity;
  * match it and fails when none is left.
  *
  * <pre>{@code
- * assertThat(report).hasFinding("NAP-M006").forReporter("PM Geneva").inYear(2026).notWaived();
+ * assertThat(report).hasFinding("NAP-M006").forReporter("PM Geneva").notWaived();
  * }</pre>
  */
 public final class FindingAssert extends AbstractAssert<FindingAssert, List<Finding>> {

@@ -396,8 +396,12 @@ public final class PlanGenerator {
       if (chance(0.03)) {
         values.add(IndicatorValue.of("9.z.1-" + random.nextInt(9), BigDecimal.ONE));
       }
-      return new MonitoringReport(
-          planId, year, reporter, LocalDate.of(year + 1, 2, 10), progress, values);
+      // Most reports come in February; one in about twenty in July, after either report date a
+      // plan may set. Chosen from the reporter and year, not the random source, so that the rest of
+      // what a seed generates stays as it was.
+      boolean late = Math.floorMod(reporter.hashCode() * 31 + year, 20) == 0;
+      LocalDate submitted = LocalDate.of(year + 1, late ? 7 : 2, 10);
+      return new MonitoringReport(planId, year, reporter, submitted, progress, values);
     }
 
     /** Later years have more actions under way and done. */

@@ -56,6 +56,14 @@ public record CheckReport(
         .anyMatch(finding -> !finding.waived() && finding.severity().isAtLeast(threshold));
   }
 
+  /**
+   * This report cut into one report per responsible body of {@code plan}, the plan it is about; see
+   * {@link ActorSplit} for who each finding belongs to.
+   */
+  public ActorSplit splitByActor(Plan plan) {
+    return ActorSplit.of(this, plan);
+  }
+
   /** One rule that was evaluated, and how many findings it made. */
   public record RuleOutcome(String id, String title, Severity severity, int fired) {}
 }

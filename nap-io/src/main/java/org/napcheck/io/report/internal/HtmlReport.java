@@ -83,7 +83,15 @@ public final class HtmlReport {
         .append(esc(labels.get("ruleSet")))
         .append(" <b>")
         .append(esc(String.valueOf(report.ruleSet())))
-        .append("</b></p>\n</header>\n<main>\n");
+        .append("</b></p>\n");
+    context
+        .partAtHand()
+        .ifPresent(
+            part ->
+                out.append("<p id=\"for-body\">")
+                    .append(esc(SplitIndex.heading(part, labels)))
+                    .append("</p>\n"));
+    out.append("</header>\n<main>\n");
 
     summaryCards(out, report, labels);
     out.append("<div class=\"charts\">\n");
@@ -673,6 +681,7 @@ public final class HtmlReport {
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#212121;background:#fafafa;line-height:1.45}
       header{background:#263238;color:#fff;padding:1.2rem 2rem}
       header h1{margin:0 0 .3rem;font-size:1.4rem}
+      #for-body{margin:.4rem 0 0;font-size:1.15rem;font-weight:700}
       .meta{margin:0;opacity:.9}
       main{padding:1rem 2rem;max-width:1200px}
       h2{font-size:1.15rem;margin:1.4rem 0 .5rem}

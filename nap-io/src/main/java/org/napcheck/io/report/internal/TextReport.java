@@ -33,6 +33,12 @@ public final class TextReport {
                 .map(plan -> plan.id() + " — " + plan.title())
                 .orElse(report.plan()));
     out.append(style(context, BOLD, title)).append('\n');
+    context
+        .partAtHand()
+        .ifPresent(
+            part ->
+                out.append(style(context, BOLD, printable(SplitIndex.heading(part, labels))))
+                    .append('\n'));
     out.append(labels.get("asOf"))
         .append(' ')
         .append(report.asOf())

@@ -67,6 +67,7 @@ public final class HtmlReport {
         .append("</title>\n")
         .append("<style>")
         .append(CSS)
+        .append(FirstScreen.CSS)
         .append("</style>\n</head>\n<body>\n");
 
     out.append("<header>\n<h1>")
@@ -94,6 +95,7 @@ public final class HtmlReport {
     out.append("</header>\n<main>\n");
 
     summaryCards(out, report, labels);
+    FirstScreen.html(out, context, labels);
     out.append("<div class=\"charts\">\n");
     byPillarChart(out, context, labels);
     sexDataChart(out, report.overview(), labels);

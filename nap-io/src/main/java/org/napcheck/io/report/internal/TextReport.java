@@ -45,6 +45,12 @@ public final class TextReport {
         .append(" · ")
         .append(printable(report.ruleSet()))
         .append("\n\n");
+    FirstScreen.text(
+        out,
+        context,
+        labels,
+        (severity, text) -> style(context, COLOURS.get(severity), text),
+        text -> style(context, BOLD, text));
 
     if (report.findings().isEmpty()) {
       out.append(labels.get("noFindings")).append('\n');

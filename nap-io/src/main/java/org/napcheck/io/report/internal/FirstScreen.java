@@ -307,6 +307,7 @@ final class FirstScreen {
       table.counts{border-collapse:collapse;font-size:.9rem;width:100%}
       .counts th,.counts td{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left;vertical-align:top}
       .counts .num{text-align:right}
+      .counts td:first-child{white-space:nowrap}
       .counts td.error{color:var(--error);font-weight:700}.counts td.warning{color:var(--warning);font-weight:700}
       .counts td.zero{color:#9e9e9e;font-weight:400}
       .counts tbody th{font-weight:500;white-space:nowrap}

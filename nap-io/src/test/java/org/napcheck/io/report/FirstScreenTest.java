@@ -48,7 +48,7 @@ class FirstScreenTest {
     // THEN
     String firstScreen = english.substring(0, english.indexOf("ALL FINDINGS"));
     assertThat(firstScreen)
-        .contains("warning  NAP-I001  7  Missing gender breakdown")
+        .contains("warning NAP-I001  7  Missing gender breakdown")
         .contains("  MAINT/Police       0         7            0")
         .contains("Finding of 2029")
         .doesNotContain("Finding of 2030")

@@ -106,10 +106,14 @@ final class FirstScreen {
     out.append(bold.apply(labels.get("firstScreen.byRule"))).append('\n');
     int countWidth =
         rules.stream().mapToInt(r -> String.valueOf(r.findings().size()).length()).max().orElse(1);
+    int severityWidth =
+        rules.stream().mapToInt(r -> labels.severity(r.severity()).length()).max().orElse(0);
     for (RuleGroup rule : rules) {
       String count = String.valueOf(rule.findings().size());
       out.append("  ")
-          .append(severityStyle.apply(rule.severity(), pad(labels.severity(rule.severity()), 8)))
+          .append(
+              severityStyle.apply(
+                  rule.severity(), pad(labels.severity(rule.severity()), severityWidth)))
           .append(' ')
           .append(rule.id())
           .append("  ")

@@ -110,7 +110,8 @@ public final class ActorSplit {
 
   /**
    * The codes of the bodies a finding belongs to, by the rules of this class; empty when it belongs
-   * to none (the plan names no coordinator).
+   * to none (the plan names no coordinator). Reads the whole plan on each call: to split many
+   * findings, {@link #of} reads it once.
    */
   public static List<String> owners(Finding finding, Plan plan) {
     return new Owners(plan).of(finding);

@@ -20,8 +20,9 @@ import org.napcheck.model.Waiver;
 import org.napcheck.rules.NapChecker;
 
 /**
- * Checks every plan under a folder: one report each, a summary of all, and no stop at a plan that
- * cannot be read — the summary names it and the exit code says so.
+ * Checks every plan under a folder: one report each (or, split by body, one folder each), a summary
+ * of all, and no stop at a plan that cannot be read — the summary names it and the exit code says
+ * so.
  */
 final class Batch {
   private final PrintWriter out;
@@ -51,7 +52,8 @@ final class Batch {
       LocalDate asOf,
       List<Waiver> waivers,
       Severity threshold,
-      List<Path> inputs)
+      List<Path> inputs,
+      boolean split)
       throws IOException {
     List<Path> plans = CheckCommand.planFiles(folder);
     if (plans.isEmpty()) {
@@ -80,12 +82,14 @@ final class Batch {
             Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
         CheckReport report = checker.check(plan, reports, asOf, waivers);
         String written = "";
-        if (outputFolder != null) {
+        var context = new ReportContext(report, plan, checker.catalog(), checker.locale());
+        if (outputFolder != null && split) {
+          Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names));
+          written = SplitReports.write(subfolder, format, context, inputs).toString();
+        } else if (outputFolder != null) {
           Path target =
               outputFolder.resolve(uniqueName(folder, planFile, names) + "." + format.extension());
-          AtomicFiles.write(
-              target,
-              format.bytes(new ReportContext(report, plan, checker.catalog(), checker.locale())));
+          AtomicFiles.write(target, format.bytes(context));
           written = target.toString();
         }
         var summary = report.summary();

@@ -74,6 +74,15 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--split-by",
+      paramLabel = "actor",
+      description = {
+        "Write one report per responsible body into the --output folder, and an index;",
+        "for a folder of plans, a subfolder per plan."
+      })
+  String splitBy;
+
+  @Option(
       names = "--rules",
       paramLabel = "EXTRA.drl",
       description = "Extra rules in DRL; repeatable.")
@@ -108,6 +117,7 @@ final class CheckCommand implements Callable<Integer> {
     OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
     Locale locale = common.locale();
+    SplitReports.checkUsage(splitBy, output);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     NapChecker checker = checker(locale);
     NapReader reader = new NapReader();
@@ -115,7 +125,17 @@ final class CheckCommand implements Callable<Integer> {
 
     if (Files.isDirectory(input)) {
       return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
-          .run(input, output, reportFormat, checker, reader, day, accepted, threshold, inputs());
+          .run(
+              input,
+              output,
+              reportFormat,
+              checker,
+              reader,
+              day,
+              accepted,
+              threshold,
+              inputs(),
+              splitBy != null);
     }
     if (output == null && !reportFormat.isText()) {
       throw new Errors.UserError(
@@ -133,6 +153,9 @@ final class CheckCommand implements Callable<Integer> {
       out.print(
           reportFormat.text().render(context.withColour(Options.colourFor(reportFormat.text()))));
       out.flush();
+    } else if (splitBy != null) {
+      Path index = SplitReports.write(output, reportFormat, context, inputs());
+      spec.commandLine().getErr().println(Options.summaryLine(report, index));
     } else {
       Options.refuseToOverwrite(output, inputs());
       AtomicFiles.write(output, reportFormat.bytes(context));

@@ -112,6 +112,31 @@ class HtmlReportBrowserIT {
   }
 
   @Test
+  void should_open_with_what_needs_doing() {
+    // Counts by rule, most serious first; by body, most errors first; then groups by rule.
+    List<WebElement> rules = browser.findElements(By.cssSelector("#by-rule tbody tr"));
+    assertThat(rules).isNotEmpty();
+    assertThat(rules.get(0).getDomAttribute("class")).isEqualTo("error");
+    assertThat(rules.get(rules.size() - 1).getDomAttribute("class")).isEqualTo("info");
+    assertThat(browser.findElement(By.id("by-rule")).isDisplayed()).isTrue();
+    List<WebElement> bodies = browser.findElements(By.cssSelector("#by-body tbody tr"));
+    assertThat(bodies).hasSize(10);
+    assertThat(bodies.get(0).findElement(By.cssSelector("td.error")).getText()).isNotEqualTo("0");
+    List<WebElement> groups = browser.findElements(By.cssSelector("#rule-groups details.group"));
+    assertThat(groups).hasSameSizeAs(rules);
+    WebElement first = groups.get(0);
+    assertThat(first.findElement(By.tagName("ul")).isDisplayed()).isFalse();
+    first.findElement(By.tagName("summary")).click();
+    assertThat(first.findElement(By.tagName("ul")).isDisplayed()).isTrue();
+    assertThat(first.findElements(By.tagName("li"))).isNotEmpty();
+    // Above the charts and the full list.
+    int groupsBottom = browser.findElement(By.id("rule-groups")).getRect().getY();
+    assertThat(browser.findElement(By.id("by-pillar")).getRect().getY())
+        .isGreaterThan(groupsBottom);
+    assertThat(browser.findElement(By.id("findings")).getRect().getY()).isGreaterThan(groupsBottom);
+  }
+
+  @Test
   void should_filter_findings_by_severity_rule_and_words() throws Exception {
     int all = visibleFindings().size();
     assertThat(all).isGreaterThan(10);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,5 +33,14 @@ public record Action(
 
   public Optional<Deadline> statedDeadline() {
     return Optional.ofNullable(deadline);
+  }
+
+  /**
+   * Whether a responsible entry gives the action to everyone: "All", "All ministries", "All
+   * diplomatic missions", "Tous les ministères"... These are recognised words, not bodies.
+   */
+  public static boolean givesToEveryone(String responsibleEntry) {
+    String first = responsibleEntry.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return first.equals("all") || first.equals("tous") || first.equals("toutes");
   }
 }

@@ -72,6 +72,14 @@ public record CheckReport(
   }
 
   /**
+   * This report cut into one report per responsible body of {@code plan}, the plan it is about; see
+   * {@link ActorSplit} for who each finding belongs to.
+   */
+  public ActorSplit splitByActor(Plan plan) {
+    return ActorSplit.of(this, plan);
+  }
+
+  /**
    * Rules that were not applied in a check, and why.
    *
    * @param reason a stable code: {@code no-monitoring-data} when the check was given no monitoring

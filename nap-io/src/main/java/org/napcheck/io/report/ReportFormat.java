@@ -1,6 +1,7 @@
 package org.napcheck.io.report;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.napcheck.io.ReportJson;
@@ -8,7 +9,9 @@ import org.napcheck.io.report.internal.CsvReport;
 import org.napcheck.io.report.internal.HtmlReport;
 import org.napcheck.io.report.internal.MarkdownReport;
 import org.napcheck.io.report.internal.SarifReport;
+import org.napcheck.io.report.internal.SplitIndex;
 import org.napcheck.io.report.internal.TextReport;
+import org.napcheck.model.ActorSplit;
 
 /** The formats a check report can be written in, by their command-line names. */
 public enum ReportFormat {
@@ -53,5 +56,28 @@ public enum ReportFormat {
       case HTML -> HtmlReport.render(context);
       case SARIF -> SarifReport.render(context);
     };
+  }
+
+  /**
+   * The index of a split into one report per body: each body with its counts by severity and the
+   * file of its report. HTML, Markdown, text and CSV indexes are in their own format; JSON and
+   * SARIF reports get a JSON index.
+   *
+   * @param whole the context of the whole report
+   * @param files the file name of each part's report, in the order of {@code split.parts()}
+   */
+  public String renderIndex(ReportContext whole, ActorSplit split, List<String> files) {
+    return switch (this) {
+      case TEXT -> SplitIndex.text(whole, split, files);
+      case JSON, SARIF -> SplitIndex.json(whole, split, files);
+      case CSV -> SplitIndex.csv(split, files);
+      case MARKDOWN -> SplitIndex.markdown(whole, split, files);
+      case HTML -> SplitIndex.html(whole, split, files);
+    };
+  }
+
+  /** The file extension of {@link #renderIndex} in this format: {@code json} for SARIF. */
+  public String indexExtension() {
+    return this == SARIF ? JSON.extension : extension;
   }
 }

@@ -90,10 +90,27 @@ class ReportFormatTest {
     }
 
     @Test
+    void should_open_with_counts_by_rule_and_by_body_then_findings_grouped_by_rule() {
+      assertThat(page.select("#first-screen")).hasSize(1);
+      assertThat(page.select("#by-rule tbody tr").eachAttr("data-rule"))
+          .containsExactly("NAP-M001", "NAP-P003", "NAP-I001", "NAP-M006");
+      assertThat(page.select("#by-body tbody tr").eachAttr("data-body"))
+          .containsExactly("MAINT/Police", "MFA");
+      assertThat(page.select("#by-body tr[data-body=MAINT/Police] td.warning").text())
+          .isEqualTo("2");
+      assertThat(page.select("#rule-groups details.group")).hasSize(4);
+      assertThat(page.select("#group-NAP-M001 li").text()).contains("2.a.1", "was due by");
+      assertThat(page.select("#first-screen").text()).doesNotContain("NAP-G001");
+      assertThat(page.select("#first-screen ~ *").select("#findings")).hasSize(1);
+    }
+
+    @Test
     void should_speak_french_when_asked() {
       Document french = html(ReportFormat.HTML.render(SampleReports.context(Locale.FRENCH)));
       assertThat(french.select("html").attr("lang")).isEqualTo("fr");
       assertThat(french.select("#findings h2").text()).isEqualTo("Constats");
+      assertThat(french.select("#by-rule h2").text()).isEqualTo("Constats par règle");
+      assertThat(french.select("#by-body h2").text()).isEqualTo("Constats par organe responsable");
     }
   }
 

@@ -219,8 +219,7 @@ public final class FactBuilder {
    * diplomatic missions", "Tous les ministères"... These are recognised words, not actors.
    */
   static boolean isEveryone(String code) {
-    String first = code.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    return first.equals("all") || first.equals("tous") || first.equals("toutes");
+    return Action.givesToEveryone(code);
   }
 
   private ActionFact actionFact(Plan plan, Action action, Location location) {

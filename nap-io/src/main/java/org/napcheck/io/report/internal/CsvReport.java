@@ -69,7 +69,7 @@ public final class CsvReport {
     return cell;
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  static void row(StringBuilder out, List<String> cells) {
     out.append(
         cells.stream().map(cell -> quote(neutralise(cell))).collect(Collectors.joining(",")));
     out.append("\r\n");

@@ -67,6 +67,7 @@ public final class HtmlReport {
         .append("</title>\n")
         .append("<style>")
         .append(CSS)
+        .append(FirstScreen.CSS)
         .append("</style>\n</head>\n<body>\n");
 
     out.append("<header>\n<h1>")
@@ -83,12 +84,21 @@ public final class HtmlReport {
         .append(esc(labels.get("ruleSet")))
         .append(" <b>")
         .append(esc(String.valueOf(report.ruleSet())))
-        .append("</b></p>\n</header>\n<main>\n");
+        .append("</b></p>\n");
+    context
+        .partAtHand()
+        .ifPresent(
+            part ->
+                out.append("<p id=\"for-body\">")
+                    .append(esc(SplitIndex.heading(part, labels)))
+                    .append("</p>\n"));
+    out.append("</header>\n<main>\n");
     for (String line : labels.notApplied(report)) {
       out.append("<p class=\"not-applied\" role=\"note\">").append(esc(line)).append("</p>\n");
     }
 
     summaryCards(out, report, labels);
+    FirstScreen.html(out, context, labels);
     out.append("<div class=\"charts\">\n");
     byPillarChart(out, context, labels);
     sexDataChart(out, report.overview(), labels);
@@ -676,6 +686,7 @@ public final class HtmlReport {
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#212121;background:#fafafa;line-height:1.45}
       header{background:#263238;color:#fff;padding:1.2rem 2rem}
       header h1{margin:0 0 .3rem;font-size:1.4rem}
+      #for-body{margin:.4rem 0 0;font-size:1.15rem;font-weight:700}
       .meta{margin:0;opacity:.9}
       .not-applied{background:#e3f2fd;border-left:6px solid var(--info);padding:.6rem 1rem;border-radius:6px}
       main{padding:1rem 2rem;max-width:1200px}

@@ -23,6 +23,11 @@ public final class MarkdownReport {
         .append(": ")
         .append(escape(title))
         .append("\n\n");
+    context
+        .partAtHand()
+        .ifPresent(
+            part ->
+                out.append("## ").append(escape(SplitIndex.heading(part, labels))).append("\n\n"));
     out.append("**")
         .append(labels.get("plan"))
         .append("**: ")

@@ -33,6 +33,12 @@ public final class TextReport {
                 .map(plan -> plan.id() + " — " + plan.title())
                 .orElse(report.plan()));
     out.append(style(context, BOLD, title)).append('\n');
+    context
+        .partAtHand()
+        .ifPresent(
+            part ->
+                out.append(style(context, BOLD, printable(SplitIndex.heading(part, labels))))
+                    .append('\n'));
     out.append(labels.get("asOf"))
         .append(' ')
         .append(report.asOf())
@@ -42,6 +48,12 @@ public final class TextReport {
     for (String line : labels.notApplied(report)) {
       out.append(printable(line)).append("\n\n");
     }
+    FirstScreen.text(
+        out,
+        context,
+        labels,
+        (severity, text) -> style(context, COLOURS.get(severity), text),
+        text -> style(context, BOLD, text));
 
     if (report.findings().isEmpty()) {
       out.append(labels.get("noFindings")).append('\n');

@@ -3,7 +3,6 @@ package org.napcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -113,7 +112,17 @@ class XlsxIT {
     assertThat(run.err()).contains("-> " + findings);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(findings)))) {
       XSSFSheet sheet = workbook.getSheet("Findings");
-      assertThat(sheet.getLastRowNum()).isEqualTo(luxembourg2027Findings());
+      assertThat(sheet.getLastRowNum())
+          .isEqualTo(
+              findingsInTheJsonReport(
+                  "check",
+                  Jar.LUXEMBOURG.resolve("plan.yaml").toString(),
+                  "--monitoring",
+                  MONITORING,
+                  "--as-of",
+                  "2027-04-01",
+                  "--format",
+                  "json"));
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("error");
     }
   }

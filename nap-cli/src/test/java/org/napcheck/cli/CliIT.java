@@ -113,7 +113,7 @@ class CliIT {
       Path plan = dir.resolve("plan.yaml");
       Files.writeString(
           plan,
-          Files.readString(Path.of(PLAN), StandardCharsets.UTF_8)
+          Files.readString(Jar.ROOT.resolve(PLAN), StandardCharsets.UTF_8)
               .replaceFirst("(?m)^  language: en$", "  language: fr"),
           StandardCharsets.UTF_8);
       Path report = dir.resolve("report.txt");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
@@ -27,6 +28,7 @@ import org.napcheck.rules.NapChecker;
 final class Batch {
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Words words;
 
   /** One line of the summary. */
   record Row(
@@ -38,16 +40,17 @@ final class Batch {
       String report,
       String failure) {}
 
-  Batch(PrintWriter out, PrintWriter err) {
+  Batch(PrintWriter out, PrintWriter err, Words words) {
     this.out = out;
     this.err = err;
+    this.words = words;
   }
 
   int run(
       Path folder,
       Path outputFolder,
       OutputFormat format,
-      NapChecker checker,
+      Function<Plan, NapChecker> checkers,
       NapReader reader,
       LocalDate asOf,
       List<Waiver> waivers,
@@ -77,6 +80,7 @@ final class Batch {
       }
       try {
         Plan plan = PlanFiles.read(reader, planFile);
+        NapChecker checker = checkers.apply(plan);
         Path monitoring = planFile.resolveSibling("monitoring");
         List<MonitoringReport> reports =
             Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
@@ -109,7 +113,7 @@ final class Batch {
           throw failure;
         }
         anyFailed = true;
-        rows.add(new Row(relative, "", 0, 0, 0, "", Errors.describe(failure)));
+        rows.add(new Row(relative, "", 0, 0, 0, "", Errors.describe(failure, words)));
       }
     }
     if (progress) {
@@ -123,10 +127,10 @@ final class Batch {
     if (anyFailed) {
       err.println(
           "napcheck: "
-              + rows.stream().filter(row -> !row.failure().isEmpty()).count()
-              + " of "
-              + rows.size()
-              + " plans could not be read");
+              + words.get(
+                  "batch.unread",
+                  rows.stream().filter(row -> !row.failure().isEmpty()).count(),
+                  rows.size()));
       return ExitCode.BAD_INPUT;
     }
     return anyAbove ? ExitCode.FINDINGS : ExitCode.CLEAN;
@@ -150,12 +154,12 @@ final class Batch {
     int width = Math.max(4, rows.stream().mapToInt(row -> row.file().length()).max().orElse(4));
     out.printf(
         "%-" + width + "s  %-14s %7s %9s %6s  %s%n",
-        "plan",
-        "id",
-        "errors",
-        "warnings",
-        "info",
-        "report");
+        words.get("batch.plan"),
+        words.get("batch.id"),
+        words.get("batch.errors"),
+        words.get("batch.warnings"),
+        words.get("batch.info"),
+        words.get("batch.report"));
     for (Row row : rows) {
       if (row.failure().isEmpty()) {
         out.printf(
@@ -168,7 +172,9 @@ final class Batch {
             row.report());
       } else {
         out.printf(
-            "%-" + width + "s  FAILED: %s%n", row.file(), row.failure().replace("\n", "\n  "));
+            "%-" + width + "s  %s%n",
+            row.file(),
+            words.get("batch.failed", row.failure().replace("\n", "\n  ")));
       }
     }
     out.flush();

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.napcheck.io.AtomicFiles;
@@ -116,20 +118,22 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
-    Locale locale = common.locale();
     SplitReports.checkUsage(splitBy, output);
+    Words words = new Words(common.locale());
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    NapChecker checker = checker(locale);
+    Map<Locale, NapChecker> checkers = new HashMap<>();
     NapReader reader = new NapReader();
     List<Waiver> accepted = waivers == null ? List.of() : reader.readWaivers(waivers);
 
     if (Files.isDirectory(input)) {
-      return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr())
+      // Built first, so that extra rules that cannot be read or compiled stop the run at once.
+      checkers.put(common.locale(), checker(common.locale()));
+      return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr(), words)
           .run(
               input,
               output,
               reportFormat,
-              checker,
+              plan -> checker(checkers, common.locale(plan)),
               reader,
               day,
               accepted,
@@ -142,6 +146,8 @@ final class CheckCommand implements Callable<Integer> {
           "--format xlsx writes a workbook, not text: give its file with --output FILE.xlsx");
     }
     Plan plan = PlanFiles.read(reader, input);
+    Locale locale = common.locale(plan);
+    NapChecker checker = checker(locale);
     var reports = new ArrayList<MonitoringReport>();
     for (Path path : monitoring) {
       reports.addAll(reader.readMonitoring(path));
@@ -155,15 +161,29 @@ final class CheckCommand implements Callable<Integer> {
       out.flush();
     } else if (splitBy != null) {
       Path index = SplitReports.write(output, reportFormat, context, inputs());
-      spec.commandLine().getErr().println(Options.summaryLine(report, index));
+      spec.commandLine().getErr().println(Options.summaryLine(report, index, new Words(locale)));
     } else {
       Options.refuseToOverwrite(output, inputs());
       AtomicFiles.write(output, reportFormat.bytes(context));
-      spec.commandLine().getErr().println(Options.summaryLine(report, output));
+      spec.commandLine().getErr().println(Options.summaryLine(report, output, new Words(locale)));
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold)
         ? ExitCode.FINDINGS
         : ExitCode.CLEAN;
+  }
+
+  /** One checker per language of the run, built when first needed. */
+  private NapChecker checker(Map<Locale, NapChecker> checkers, Locale locale) {
+    NapChecker checker = checkers.get(locale);
+    if (checker == null) {
+      try {
+        checker = checker(locale);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      checkers.put(locale, checker);
+    }
+    return checker;
   }
 
   private NapChecker checker(Locale locale) throws IOException {

@@ -1,6 +1,7 @@
 package org.napcheck.cli;
 
 import java.util.Locale;
+import org.napcheck.model.Plan;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -8,13 +9,27 @@ final class CommonOptions {
   @Option(
       names = "--lang",
       paramLabel = "en|fr",
-      description = "Language of messages and reports (default: en).")
-  String lang = "en";
+      description =
+          "Language of messages and reports (default: the plan's language if en or fr, else en).")
+  String lang;
 
   @Option(names = "--debug", description = "Print the stack trace of a failure.")
   boolean debug;
 
+  /** The language asked for, or English. */
   Locale locale() {
+    return lang == null ? Locale.ENGLISH : asked();
+  }
+
+  /** The language asked for, else the plan's own if napcheck speaks it (en, fr), else English. */
+  Locale locale(Plan plan) {
+    if (lang != null) {
+      return asked();
+    }
+    return "fr".equals(plan.language()) ? Locale.FRENCH : Locale.ENGLISH;
+  }
+
+  private Locale asked() {
     return switch (lang.toLowerCase(Locale.ROOT)) {
       case "en" -> Locale.ENGLISH;
       case "fr" -> Locale.FRENCH;

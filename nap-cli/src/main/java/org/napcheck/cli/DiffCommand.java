@@ -48,14 +48,18 @@ final class DiffCommand implements Callable<Integer> {
     CheckReport current = ReportJson.read(after);
     ReportComparison change = ReportComparison.of(old, current);
     PrintWriter out = spec.commandLine().getOut();
+    Words words = new Words(common.locale());
     out.printf("%s %s -> %s %s%n", old.plan(), old.asOf(), current.plan(), current.asOf());
-    out.printf(
-        "%d new, %d resolved, %d unchanged%n",
-        change.added().size(), change.resolved().size(), change.unchanged().size());
-    print(out, "new", change.added());
-    print(out, "resolved", change.resolved());
+    out.println(
+        words.get(
+            "diff.counts",
+            change.added().size(),
+            change.resolved().size(),
+            change.unchanged().size()));
+    print(out, words, "diff.new", change.added());
+    print(out, words, "diff.resolved", change.resolved());
     if (listUnchanged) {
-      print(out, "unchanged", change.unchanged());
+      print(out, words, "diff.unchanged", change.unchanged());
     }
     out.flush();
     boolean worse =
@@ -65,12 +69,17 @@ final class DiffCommand implements Callable<Integer> {
     return worse ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  private static void print(PrintWriter out, String label, List<Finding> findings) {
+  private static void print(PrintWriter out, Words words, String key, List<Finding> findings) {
+    String label = words.get(key);
+    int width = 7;
+    for (Severity severity : Severity.values()) {
+      width = Math.max(width, words.get("severity." + severity.code()).length());
+    }
     for (Finding finding : findings) {
       out.printf(
-          "%-9s %-7s %s  %s%n",
+          "%-9s %-" + width + "s %s  %s%n",
           label,
-          finding.severity().code(),
+          words.get("severity." + finding.severity().code()),
           finding.rule(),
           // Messages quote plan text: no escape sequence of it reaches the terminal.
           Errors.printable(finding.message()));

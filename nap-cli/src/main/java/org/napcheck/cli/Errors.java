@@ -26,7 +26,15 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     PrintWriter err = commandLine.getErr();
     boolean debug =
         parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
-    report(failure, err);
+    String lang =
+        parseResult.subcommand() == null
+            ? null
+            : parseResult.subcommand().matchedOptionValue("--lang", (String) null);
+    err.println(
+        "napcheck: "
+            + describe(
+                failure,
+                "fr".equalsIgnoreCase(lang) ? new Words(java.util.Locale.FRENCH) : Words.ENGLISH));
     if (debug) {
       failure.printStackTrace(err);
     }
@@ -40,24 +48,27 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** What went wrong, in words, with no control character from the input but line breaks. */
   static String describe(Throwable failure) {
-    return printable(explain(failure));
+    return describe(failure, Words.ENGLISH);
   }
 
-  private static String explain(Throwable failure) {
+  /** What went wrong, in the words of the run's language. */
+  static String describe(Throwable failure, Words words) {
+    return printable(explain(failure, words));
+  }
+
+  private static String explain(Throwable failure, Words words) {
     if (failure instanceof NapFormatException format) {
-      int count = format.problems().size();
-      return "cannot check: "
-          + (count == 1 ? "1 problem" : count + " problems")
-          + " in the input\n"
+      return words.get("problems", format.problems().size())
+          + "\n"
           + format.problems().stream()
               .map(problem -> "  " + problem)
               .collect(java.util.stream.Collectors.joining("\n"));
     }
     if (failure instanceof NoSuchFileException missing) {
-      return "no such file: " + missing.getFile();
+      return words.get("noSuchFile", missing.getFile());
     }
     if (failure instanceof AccessDeniedException denied) {
-      return "cannot read " + denied.getFile() + ": permission denied";
+      return words.get("accessDenied", denied.getFile());
     }
     if (failure instanceof RuleCompilationException
         || failure instanceof UserError
@@ -65,9 +76,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return failure.getMessage();
     }
     if (failure instanceof java.io.IOException) {
-      return "cannot read or write a file: " + failure.getMessage();
+      return words.get("io", failure.getMessage());
     }
-    return "internal error: " + failure + " (run again with --debug and report it)";
+    return words.get("internal", failure.toString());
   }
 
   /**

@@ -55,18 +55,15 @@ final class Options {
     }
   }
 
-  static String summaryLine(CheckReport report, Path written) {
+  static String summaryLine(CheckReport report, Path written, Words words) {
     var summary = report.summary();
-    return "napcheck: "
-        + report.plan()
-        + ": "
-        + summary.get(Severity.ERROR)
-        + " errors, "
-        + summary.get(Severity.WARNING)
-        + " warnings, "
-        + summary.get(Severity.INFO)
-        + " info -> "
-        + written
+    return words.get(
+        "summaryLine",
+        report.plan(),
+        words.get("count.error", summary.get(Severity.ERROR)),
+        words.get("count.warning", summary.get(Severity.WARNING)),
+        words.get("count.info", summary.get(Severity.INFO)),
+        written.toString())
         + report.notApplied().stream()
             .map(
                 reason ->

@@ -44,7 +44,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
-          case "text" -> Catalogs.text(checker.catalog());
+          case "text" -> Catalogs.text(checker.catalog(), common.locale());
           case "json" -> Catalogs.json(checker.catalog(), checker.ruleSetName());
           case "md" -> Catalogs.markdown(checker.catalog(), common.locale());
           default -> throw new Errors.UserError("--format takes text, json or md, not " + format);

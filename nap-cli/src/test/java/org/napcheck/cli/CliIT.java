@@ -104,7 +104,50 @@ class CliIT {
       Jar.Run run =
           Jar.run(
               "check", PLAN, "--monitoring", MONITORING, "--as-of", "2030-01-01", "--lang", "fr");
-      assertThat(run.out()).contains("L'action 3.b.3 était due pour le 2029-12-31");
+      assertThat(run.out())
+          .contains("L'action 3.b.3 était due le 31 décembre 2029")
+          .contains("Synthèse\u202F: ");
+    }
+
+    @Test
+    void should_speak_the_plans_language_when_no_lang_is_given(@TempDir Path dir) throws Exception {
+      // GIVEN Luxembourg's plan, said to be in French
+      Path plan = dir.resolve("plan.yaml");
+      Files.writeString(
+          plan,
+          Files.readString(Jar.ROOT.resolve(PLAN), StandardCharsets.UTF_8)
+              .replaceFirst("(?m)^  language: en$", "  language: fr"),
+          StandardCharsets.UTF_8);
+      Path report = dir.resolve("report.txt");
+
+      // WHEN
+      Jar.Run french =
+          Jar.run("check", plan.toString(), "--monitoring", MONITORING, "--as-of", "2030-01-01");
+      Jar.Run written =
+          Jar.run(
+              "check",
+              plan.toString(),
+              "--monitoring",
+              MONITORING,
+              "--as-of",
+              "2030-01-01",
+              "--output",
+              report.toString());
+      Jar.Run english =
+          Jar.run(
+              "check",
+              plan.toString(),
+              "--monitoring",
+              MONITORING,
+              "--as-of",
+              "2030-01-01",
+              "--lang",
+              "en");
+
+      // THEN
+      assertThat(french.out()).contains("L'action 3.b.3 était due le 31 décembre 2029");
+      assertThat(written.err()).contains("avertissements").doesNotContain("warnings");
+      assertThat(english.out()).contains("Action 3.b.3 was due by 2029-12-31");
     }
 
     @ParameterizedTest

@@ -366,7 +366,11 @@ public final class NapChecker {
       return this;
     }
 
-    /** The language of messages and of the catalog: English unless set; French is available. */
+    /**
+     * The language of messages and of the catalog: English unless set; French is available. A
+     * plan's own {@code language} does not choose it (the command does that when {@code --lang} is
+     * not given): an application passes, e.g., {@code Locale.forLanguageTag(plan.language())}.
+     */
     public Builder locale(Locale locale) {
       this.locale = Objects.requireNonNull(locale);
       return this;

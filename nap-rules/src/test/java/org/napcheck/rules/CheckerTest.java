@@ -155,7 +155,7 @@ class CheckerTest {
       // THEN
       assertThat(messageOf(checked, "NAP-M001"))
           .isEqualTo(
-              "L'action 1.a.1 était due pour le 2029-12-31 et aucun rapport ne la marque achevée ni poursuivie en continu.");
+              "L'action 1.a.1 était due le 31 décembre 2029 et aucun rapport ne la marque achevée ni poursuivie en continu.");
       assertThat(
               messageOf(
                   CHECKER.check(POLICE_TRAINING, A_REPORT, LocalDate.of(2030, 1, 1)), "NAP-M001"))

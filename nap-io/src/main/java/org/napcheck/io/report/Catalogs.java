@@ -3,10 +3,13 @@ package org.napcheck.io.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.internal.Writers;
+import org.napcheck.io.report.internal.Labels;
 import org.napcheck.model.RuleInfo;
+import org.napcheck.model.Severity;
 
 /** The rule catalog written for people (text, Markdown) and for tools (JSON). */
 public final class Catalogs {
@@ -15,25 +18,40 @@ public final class Catalogs {
   private Catalogs() {}
 
   public static String text(List<RuleInfo> catalog) {
+    return text(catalog, Locale.ENGLISH);
+  }
+
+  /** The catalog for a terminal, its headings in the language of {@code locale}. */
+  public static String text(List<RuleInfo> catalog, Locale locale) {
+    var labels = new Labels(locale);
+    var headings = new ArrayList<String>();
+    for (String key : List.of("why.short", "source.short", "fix.short", "from.short", "unit.short")) {
+      headings.add(labels.get(key) + labels.colon());
+    }
+    int width = headings.stream().mapToInt(String::length).max().orElse(0) + 1;
+    int severityWidth = 7;
+    for (Severity severity : Severity.values()) {
+      severityWidth = Math.max(severityWidth, labels.severity(severity).length());
+    }
     var out = new StringBuilder();
     for (RuleInfo rule : catalog) {
       out.append(rule.id())
           .append("  ")
-          .append(pad(rule.severity().code(), 7))
+          .append(pad(labels.severity(rule.severity()), severityWidth))
           .append(' ')
           .append(rule.title());
       if (!rule.enabled()) {
-        out.append("  (off)");
+        out.append("  (").append(labels.get("off")).append(')');
       }
       out.append('\n');
-      out.append("    why:    ").append(rule.why()).append('\n');
-      out.append("    source: ").append(rule.source()).append('\n');
-      out.append("    fix:    ").append(rule.fix()).append('\n');
+      out.append("    ").append(pad(headings.get(0), width)).append(rule.why()).append('\n');
+      out.append("    ").append(pad(headings.get(1), width)).append(rule.source()).append('\n');
+      out.append("    ").append(pad(headings.get(2), width)).append(rule.fix()).append('\n');
       if (!rule.unit().isEmpty()) {
-        out.append("    unit:   ").append(rule.unit()).append('\n');
+        out.append("    ").append(pad(headings.get(4), width)).append(rule.unit()).append('\n');
       }
       if (!rule.origin().equals("napcheck")) {
-        out.append("    from:   ").append(rule.origin()).append('\n');
+        out.append("    ").append(pad(headings.get(3), width)).append(rule.origin()).append('\n');
       }
     }
     return out.toString();
@@ -63,28 +81,25 @@ public final class Catalogs {
 
   /** A page of documentation: a table of all rules, then each rule in full. */
   public static String markdown(List<RuleInfo> catalog, Locale locale) {
-    boolean french = locale.getLanguage().equals("fr");
+    var labels = new Labels(locale);
     var out = new StringBuilder();
-    out.append(french ? "# Catalogue des règles de napcheck\n\n" : "# napcheck rule catalog\n\n");
-    out.append(
-        french
-            ? "Généré à partir des métadonnées des règles (`napcheck rules --format md --lang fr`) ; ne pas modifier à la main.\n\n"
-            : "Generated from the rules' own metadata (`napcheck rules --format md`); do not edit by hand.\n\n");
-    out.append(
-        french
-            ? "Les règles de suivi (NAP-M…) ne s'appliquent qu'aux contrôles qui reçoivent des données de suivi ; sans elles, le rapport le dit une fois et ne donne que les constats du plan. « Un constat » dit ce que représente chaque constat d'une règle.\n\n"
-            : "The monitoring rules (NAP-M…) apply only to checks given monitoring data; without it, the report says so once and gives the plan's findings alone. \"One finding\" says what each finding of a rule stands for.\n\n");
-    out.append(
-        french
-            ? "| id | sévérité | titre |\n|---|---|---|\n"
-            : "| id | severity | title |\n|---|---|---|\n");
+    out.append("# ").append(labels.get("catalog.title")).append("\n\n");
+    out.append(labels.get("catalog.generated")).append("\n\n");
+    out.append(labels.get("catalog.monitoring")).append("\n\n");
+    out.append("| ")
+        .append(labels.get("catalog.id"))
+        .append(" | ")
+        .append(labels.get("catalog.severity"))
+        .append(" | ")
+        .append(labels.get("catalog.ruleTitle"))
+        .append(" |\n|---|---|---|\n");
     for (RuleInfo rule : catalog) {
       out.append("| [")
           .append(rule.id())
           .append("](#")
           .append(rule.id().toLowerCase(Locale.ROOT))
           .append(") | ")
-          .append(rule.severity().code())
+          .append(labels.severity(rule.severity()))
           .append(" | ")
           .append(cell(rule.title()))
           .append(" |\n");
@@ -95,14 +110,24 @@ public final class Catalogs {
           .append("\n\n**")
           .append(rule.title())
           .append("** — ")
-          .append(rule.severity().code())
+          .append(labels.severity(rule.severity()))
           .append("\n\n");
-      out.append(french ? "- **Pourquoi** : " : "- **Why**: ").append(rule.why()).append('\n');
-      out.append(french ? "- **Source** : " : "- **Source**: ").append(rule.source()).append('\n');
-      out.append(french ? "- **Correction** : " : "- **Fix**: ").append(rule.fix()).append('\n');
-      if (!rule.unit().isEmpty()) {
-        out.append(french ? "- **Un constat** : " : "- **One finding**: ")
-            .append(rule.unit())
+      for (String[] part :
+          new String[][] {
+            {"catalog.why", rule.why()},
+            {"catalog.source", rule.source()},
+            {"catalog.fix", rule.fix()},
+            {"catalog.unit", rule.unit()}
+          }) {
+        if (part[1].isEmpty()) {
+          continue;
+        }
+        out.append("- **")
+            .append(labels.get(part[0]))
+            .append("**")
+            .append(labels.colon())
+            .append(' ')
+            .append(part[1])
             .append('\n');
       }
     }

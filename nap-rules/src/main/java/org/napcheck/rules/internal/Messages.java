@@ -1,5 +1,9 @@
 package org.napcheck.rules.internal;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +11,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +21,9 @@ import org.napcheck.model.Location;
  * The rule texts in one language, from {@code org/napcheck/rules/messages*.properties}: for each
  * rule id its {@code title}, {@code message}, {@code why}, {@code source} and {@code fix}. Messages
  * are templates whose {@code {name}} placeholders are filled from the finding's location and
- * evidence (see {@link Template}).
+ * evidence (see {@link Template}), each value written for people in the language: dates written
+ * out, codes such as {@code sex} or {@code baseline} by their {@code term.*} names, counts with
+ * their noun agreed. French texts get French typography ({@link Typography}).
  */
 public final class Messages {
   public static final String BUNDLE = "org.napcheck.rules.messages";
@@ -24,16 +31,58 @@ public final class Messages {
   /** The parts of an entry every rule needs in every language. */
   public static final List<String> PARTS = List.of("title", "message", "why", "source", "fix");
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+  /** {@code {name}} or {@code {name,style}}: see {@link Template}. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:,([^{}\\[\\]]+))?}");
 
   /** A part of a template in square brackets is left out when a name in it has no value. */
   private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
+  /**
+   * Evidence that quotes the plan, a report or a waiver, or names an item by its id or code:
+   * written as given, never translated.
+   */
+  private static final Set<String> VERBATIM =
+      Set.of(
+          "plan",
+          "pillar",
+          "objective",
+          "action",
+          "indicator",
+          "year",
+          "reporter",
+          "actor",
+          "text",
+          "title",
+          "id",
+          "code",
+          "closest",
+          "reason",
+          "responsible",
+          "waivedRule",
+          "inferred",
+          "indicators",
+          "actions",
+          "actors",
+          "reporters",
+          "period");
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
   private final ResourceBundle bundle;
+  private final boolean french;
+  private final DateTimeFormatter dates;
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
   public Messages(Locale locale) {
     this.bundle = bundle(locale);
+    this.french = bundle.getLocale().getLanguage().equals("fr");
+    this.dates =
+        lookup("date.pattern")
+            .filter(pattern -> !pattern.isBlank())
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern, bundle.getLocale()))
+            .orElse(null);
   }
 
   /**
@@ -56,12 +105,14 @@ public final class Messages {
 
   /** The text of {@code part} for rule {@code id}, if this language has one. */
   public Optional<String> text(String id, String part) {
-    return lookup(id + "." + part);
+    return lookup(id + "." + part).map(this::typeset);
   }
 
   /** A generic text, such as the note that a finding rests on an inference. */
   public String generic(String key) {
-    return lookup(key).orElseThrow(() -> new MissingResourceException(key, BUNDLE, key));
+    return lookup(key)
+        .map(this::typeset)
+        .orElseThrow(() -> new MissingResourceException(key, BUNDLE, key));
   }
 
   /**
@@ -69,24 +120,110 @@ public final class Messages {
    * finding rests on an inference (evidence {@code inferred}), the note that says so.
    */
   public String findingMessage(String template, Location location, Map<String, String> evidence) {
-    String message = template(template).fill(location, evidence);
+    String message = template(template).fill(location, evidence, this::format);
     if (evidence.containsKey("inferred")) {
-      message += " " + template(generic("inferred")).fill(location, evidence);
+      message += " " + template(generic("inferred")).fill(location, evidence, this::format);
     }
     return message;
   }
 
-  /** {@code text} as a template, parsed once per text and messages. */
+  /** {@code text} as a template, in this language's typography, parsed once per text. */
   public Template template(String text) {
-    return parsed.computeIfAbsent(text, Template::parse);
+    return parsed.computeIfAbsent(text, key -> Template.parse(typeset(key)));
+  }
+
+  /** Text of this language's bundle set in its typography: French spacing for French. */
+  private String typeset(String text) {
+    return french ? Typography.french(text) : text;
+  }
+
+  /**
+   * A value of a placeholder written for people. With a style: {@code plural,one|other} writes the
+   * number and the noun agreed with it ({@code 0 femme}, {@code 2 femmes}); any other style is a
+   * form of the value's term ({@code {kind,the}} is {@code term.indicator.the}, "l'indicateur").
+   * Without: quoted text, ids and codes as given; a date written out where the language says how
+   * ({@code date.pattern}); a code, or a list of codes, that has a {@code term.*} name by that
+   * name; a decimal number with the language's decimal sign.
+   */
+  String format(String name, String value, String style) {
+    if (style != null) {
+      if (style.startsWith("plural,")) {
+        return plural(value, style.substring("plural,".length()));
+      }
+      return lookup("term." + value + "." + style).or(() -> lookup("term." + value)).orElse(value);
+    }
+    if (VERBATIM.contains(name)) {
+      return value;
+    }
+    if (dates != null && ISO_DATE.matcher(value).matches()) {
+      return date(value);
+    }
+    Optional<String> terms = terms(value);
+    if (terms.isPresent()) {
+      return terms.get();
+    }
+    return number(value);
+  }
+
+  private String plural(String value, String forms) {
+    String[] oneAndOther = forms.split("\\|", 2);
+    String other = oneAndOther.length > 1 ? oneAndOther[1] : oneAndOther[0];
+    if (!NUMBER.matcher(value).matches()) {
+      return value + " " + other;
+    }
+    BigDecimal count = new BigDecimal(value).abs();
+    boolean one =
+        french ? count.compareTo(BigDecimal.valueOf(2)) < 0 : count.compareTo(BigDecimal.ONE) == 0;
+    return number(value) + " " + (one ? oneAndOther[0] : other);
+  }
+
+  private String date(String value) {
+    try {
+      LocalDate day = LocalDate.parse(value);
+      String written = dates.format(day);
+      return day.getDayOfMonth() == 1
+          ? lookup("date.first")
+              .map(first -> written.replaceFirst("^1(?!\\d)", first))
+              .orElse(written)
+          : written;
+    } catch (DateTimeParseException notADate) {
+      return value;
+    }
+  }
+
+  /** "baseline, target" as "valeur de référence, cible": only when every item is a term. */
+  private Optional<String> terms(String value) {
+    var names = new ArrayList<String>();
+    for (String item : value.split(", ", -1)) {
+      Optional<String> term = lookup("term." + item);
+      if (term.isEmpty()) {
+        return Optional.empty();
+      }
+      names.add(term.get());
+    }
+    return Optional.of(String.join(", ", names));
+  }
+
+  private String number(String value) {
+    return french && DECIMAL.matcher(value).matches() ? value.replace('.', ',') : value;
+  }
+
+  /** How a placeholder's value is written: name, value and style (or {@code null}) to text. */
+  @FunctionalInterface
+  public interface ValueFormat {
+    String format(String name, String value, String style);
+
+    /** Every value as given. */
+    ValueFormat AS_GIVEN = (name, value, style) -> value;
   }
 
   /**
    * A message template: text with {@code {name}} placeholders, filled from a finding's location
    * parts ({@code plan}, {@code pillar}, {@code objective}, {@code action}, {@code indicator},
    * {@code year}, {@code reporter}, {@code actor}) and its evidence, which wins where both have a
-   * name. Unknown names stay as they are. A part in square brackets is left out when a name in it
-   * has no value.
+   * name. A placeholder may name a style, {@code {name,style}}, which says how its value is written
+   * (see {@link Messages#format}). Unknown names stay as they are. A part in square brackets is
+   * left out when a name in it has no value.
    */
   public static final class Template {
     private final List<Part> parts;
@@ -100,7 +237,7 @@ public final class Messages {
 
     private record Text(String text) implements Part {}
 
-    private record Placeholder(String name) implements Part {}
+    private record Placeholder(String name, String style, String source) implements Part {}
 
     private record OptionalPart(List<Part> parts) implements Part {}
 
@@ -123,30 +260,42 @@ public final class Messages {
       int end = 0;
       while (placeholder.find()) {
         parts.add(new Text(text.substring(end, placeholder.start())));
-        parts.add(new Placeholder(placeholder.group(1)));
+        parts.add(new Placeholder(placeholder.group(1), placeholder.group(2), placeholder.group()));
         end = placeholder.end();
       }
       parts.add(new Text(text.substring(end)));
       return parts;
     }
 
+    /** The template filled with every value as given. */
     public String fill(Location location, Map<String, String> evidence) {
+      return fill(location, evidence, ValueFormat.AS_GIVEN);
+    }
+
+    public String fill(Location location, Map<String, String> evidence, ValueFormat format) {
       var filled = new StringBuilder();
-      append(parts, location, evidence, filled);
+      append(parts, location, evidence, format, filled);
       return filled.toString();
     }
 
     private static void append(
-        List<Part> parts, Location location, Map<String, String> evidence, StringBuilder filled) {
+        List<Part> parts,
+        Location location,
+        Map<String, String> evidence,
+        ValueFormat format,
+        StringBuilder filled) {
       for (Part part : parts) {
         if (part instanceof Text text) {
           filled.append(text.text());
         } else if (part instanceof Placeholder placeholder) {
           String value = value(placeholder.name(), location, evidence);
-          filled.append(value != null ? value : "{" + placeholder.name() + "}");
+          filled.append(
+              value != null
+                  ? format.format(placeholder.name(), value, placeholder.style())
+                  : placeholder.source());
         } else if (part instanceof OptionalPart optionalPart
             && allHaveValues(optionalPart.parts(), location, evidence)) {
-          append(optionalPart.parts(), location, evidence, filled);
+          append(optionalPart.parts(), location, evidence, format, filled);
         }
       }
     }

@@ -58,12 +58,13 @@ public final class HtmlReport {
         .append(
             esc(
                 labels.get("report.title")
-                    + ": "
+                    + labels.colon()
+                    + " "
                     + report.plan()
                     + " — "
                     + labels.get("asOf")
                     + " "
-                    + report.asOf()))
+                    + labels.date(report.asOf())))
         .append("</title>\n")
         .append("<style>")
         .append(CSS)
@@ -79,7 +80,7 @@ public final class HtmlReport {
         .append("</b> · ")
         .append(esc(labels.get("asOf")))
         .append(" <b id=\"as-of\">")
-        .append(report.asOf())
+        .append(esc(labels.date(report.asOf())))
         .append("</b> · ")
         .append(esc(labels.get("ruleSet")))
         .append(" <b>")
@@ -197,7 +198,7 @@ public final class HtmlReport {
             .append("\" fill=\"")
             .append(SEVERITY_COLOURS.get(severity))
             .append("\"><title>")
-            .append(esc(name + ": " + n + " " + labels.severity(severity)))
+            .append(esc(name + labels.colon() + " " + labels.count(severity, n)))
             .append("</title></rect>");
         x += width;
       }
@@ -356,7 +357,13 @@ public final class HtmlReport {
             .append(STANDING_COLOURS.get(standing))
             .append("\"><title>")
             .append(
-                esc(entry.getKey() + ": " + n + " " + labels.get("standing." + standing.code())))
+                esc(
+                    labels.date(entry.getKey())
+                        + labels.colon()
+                        + " "
+                        + n
+                        + " "
+                        + labels.get("standing." + standing.code())))
             .append("</title></rect>");
       }
       out.append('\n');
@@ -376,7 +383,7 @@ public final class HtmlReport {
         .append("\" y=\"")
         .append(top + 10)
         .append("\" class=\"axis\">")
-        .append(esc(labels.get("asOf") + " " + asOf))
+        .append(esc(labels.get("asOf") + " " + labels.date(asOf)))
         .append("</text>\n");
     var items = new ArrayList<String[]>();
     for (Overview.Standing standing : Overview.Standing.values()) {
@@ -414,7 +421,7 @@ public final class HtmlReport {
       out.append("<li><b>")
           .append(esc(action.action()))
           .append("</b> · ")
-          .append(action.dueDate())
+          .append(esc(labels.date(action.dueDate())))
           .append(" — ")
           .append(esc(shorten(texts.getOrDefault(action.action(), ""), 160)))
           .append("</li>\n");
@@ -458,7 +465,7 @@ public final class HtmlReport {
         out.append("<td class=\"")
             .append(code)
             .append("\" title=\"")
-            .append(esc(row.getKey() + " " + year + ": " + label))
+            .append(esc(row.getKey() + " " + year + labels.colon() + " " + label))
             .append("\">")
             .append(symbol)
             .append("</td>");
@@ -575,18 +582,18 @@ public final class HtmlReport {
             .append(esc(rule.title()))
             .append("</b></p>")
             .append("<p><b>")
-            .append(esc(labels.get("why")))
-            .append(":</b> ")
+            .append(esc(labels.get("why") + labels.colon()))
+            .append("</b> ")
             .append(esc(rule.why()))
             .append("</p>")
             .append("<p><b>")
-            .append(esc(labels.get("fix")))
-            .append(":</b> ")
+            .append(esc(labels.get("fix") + labels.colon()))
+            .append("</b> ")
             .append(esc(rule.fix()))
             .append("</p>")
             .append("<p class=\"source\"><b>")
-            .append(esc(labels.get("source")))
-            .append(":</b> ")
+            .append(esc(labels.get("source") + labels.colon()))
+            .append("</b> ")
             .append(esc(rule.source()))
             .append("</p>");
       }
@@ -597,9 +604,9 @@ public final class HtmlReport {
             .forEach(
                 (key, value) ->
                     out.append("<dt>")
-                        .append(esc(key))
+                        .append(esc(labels.evidenceName(key)))
                         .append("</dt><dd>")
-                        .append(esc(value))
+                        .append(esc(labels.evidenceValue(value)))
                         .append("</dd>"));
         out.append("</dl>");
       }
@@ -611,7 +618,9 @@ public final class HtmlReport {
                         "waivedBy",
                         finding.waiver().reason(),
                         String.valueOf(finding.waiver().approvedBy()),
-                        String.valueOf(finding.waiver().expires()))))
+                        finding.waiver().expires() == null
+                            ? "null"
+                            : labels.date(finding.waiver().expires()))))
             .append("</p>");
       }
       out.append("</div></details>\n</li>\n");

@@ -20,7 +20,8 @@ public final class MarkdownReport {
     String title = context.planAtHand().map(plan -> plan.title()).orElse(report.plan());
     out.append("# ")
         .append(escape(labels.get("report.title")))
-        .append(": ")
+        .append(labels.colon())
+        .append(' ')
         .append(escape(title))
         .append("\n\n");
     context
@@ -30,15 +31,19 @@ public final class MarkdownReport {
                 out.append("## ").append(escape(SplitIndex.heading(part, labels))).append("\n\n"));
     out.append("**")
         .append(labels.get("plan"))
-        .append("**: ")
+        .append("**")
+        .append(labels.colon())
+        .append(' ')
         .append(escape(report.plan()))
         .append(" · **")
         .append(labels.get("asOf"))
         .append("** ")
-        .append(report.asOf())
+        .append(labels.date(report.asOf()))
         .append(" · **")
         .append(labels.get("ruleSet"))
-        .append("**: ")
+        .append("**")
+        .append(labels.colon())
+        .append(' ')
         .append(escape(report.ruleSet()))
         .append("\n\n");
     for (String line : labels.notApplied(report)) {
@@ -84,7 +89,7 @@ public final class MarkdownReport {
           .append(" |\n|---|---|---|\n");
       for (Finding finding : section.findings()) {
         out.append("| ")
-            .append(marker(finding.severity()))
+            .append(labels.get("severity." + finding.severity().code() + ".mark"))
             .append(' ')
             .append(finding.rule())
             .append(" | ")
@@ -99,14 +104,6 @@ public final class MarkdownReport {
       out.append('\n');
     }
     return out.toString();
-  }
-
-  private static String marker(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "**E**";
-      case WARNING -> "W";
-      case INFO -> "i";
-    };
   }
 
   /** Text inside a table cell: escaped, with no line break or pipe to break the table. */

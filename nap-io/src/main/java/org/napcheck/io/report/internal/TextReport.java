@@ -41,7 +41,7 @@ public final class TextReport {
                     .append('\n'));
     out.append(labels.get("asOf"))
         .append(' ')
-        .append(report.asOf())
+        .append(labels.date(report.asOf()))
         .append(" · ")
         .append(printable(report.ruleSet()))
         .append("\n\n");
@@ -58,6 +58,7 @@ public final class TextReport {
     if (report.findings().isEmpty()) {
       out.append(labels.get("noFindings")).append('\n');
     }
+    int width = severityWidth(labels);
     String pillarShown = null;
     for (Sections.Section section : Sections.of(context, labels.get("planWide"))) {
       if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
@@ -71,7 +72,7 @@ public final class TextReport {
       for (Finding finding : section.findings()) {
         String severity = labels.severity(finding.severity());
         out.append("  ")
-            .append(style(context, COLOURS.get(finding.severity()), pad(severity, 8)))
+            .append(style(context, COLOURS.get(finding.severity()), pad(severity, width)))
             .append(' ')
             .append(finding.rule())
             .append("  ")
@@ -79,26 +80,23 @@ public final class TextReport {
         if (finding.waived()) {
           out.append("  ").append(style(context, DIM, "(" + labels.get("waived") + ")"));
         }
-        out.append('\n').append("           ").append(printable(finding.message())).append('\n');
+        out.append('\n')
+            .append(" ".repeat(width + 3))
+            .append(printable(finding.message()))
+            .append('\n');
       }
       out.append('\n');
     }
     Map<Severity, Integer> summary = report.summary();
-    out.append(style(context, BOLD, labels.get("summary"))).append(": ");
-    out.append(summary.get(Severity.ERROR))
-        .append(' ')
-        .append(labels.severities(Severity.ERROR).toLowerCase(context.locale()))
+    out.append(style(context, BOLD, labels.get("summary"))).append(labels.colon()).append(' ');
+    out.append(labels.count(Severity.ERROR, summary.get(Severity.ERROR)))
         .append(", ")
-        .append(summary.get(Severity.WARNING))
-        .append(' ')
-        .append(labels.severities(Severity.WARNING).toLowerCase(context.locale()))
+        .append(labels.count(Severity.WARNING, summary.get(Severity.WARNING)))
         .append(", ")
-        .append(summary.get(Severity.INFO))
-        .append(' ')
-        .append(labels.severities(Severity.INFO).toLowerCase(context.locale()));
+        .append(labels.count(Severity.INFO, summary.get(Severity.INFO)));
     long waived = report.findings().stream().filter(Finding::waived).count();
     if (waived > 0) {
-      out.append(" (+").append(waived).append(' ').append(labels.get("waived")).append(')');
+      out.append(" (").append(labels.format("waivedCount", waived)).append(')');
     }
     out.append('\n');
     return out.toString();
@@ -120,6 +118,15 @@ public final class TextReport {
               }
             });
     return out.toString();
+  }
+
+  /** The width of the longest severity label, at least that of "warning" plus one. */
+  private static int severityWidth(Labels labels) {
+    int width = 8;
+    for (Severity severity : Severity.values()) {
+      width = Math.max(width, labels.severity(severity).length());
+    }
+    return width;
   }
 
   private static String style(ReportContext context, String code, String text) {

@@ -1,0 +1,283 @@
+package org.napcheck.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.napcheck.io.report.ReportContext;
+import org.napcheck.io.report.ReportFormat;
+import org.napcheck.model.Action;
+import org.napcheck.model.Actor;
+import org.napcheck.model.CheckReport;
+import org.napcheck.model.Finding;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Objective;
+import org.napcheck.model.Pillar;
+import org.napcheck.model.Plan;
+import org.napcheck.rules.NapChecker;
+
+/**
+ * Luxembourg's golden runs in French: the text, Markdown and HTML reports pinned in golden files
+ * ({@code -Dnapcheck.golden.update=true} writes them anew; review the diff), and none of them with
+ * a word of napcheck's English templates in it. The plan itself is English: its text (titles,
+ * actions, indicators, bodies) and whatever a message quotes in « » may be, nothing else.
+ */
+class LuxembourgFrenchTest {
+  private static final NapChecker FRENCH = NapChecker.builder().locale(Locale.FRENCH).build();
+  private static final Path GOLDEN = Path.of("src/test/resources/lu-wps-2");
+  private static final List<ReportFormat> FORMATS =
+      List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML);
+
+  /** Codes, names and acronyms the English texts share with the French ones. */
+  private static final Set<String> NOT_ENGLISH_ONLY =
+      Set.of("napcheck", "unscr", "oecd", "dac", "wps", "smart", "beijing", "html", "json");
+
+  /**
+   * Format fields a French text may name, as in {@code disaggregation: [sex]}: a word glued to its
+   * colon (French puts a space before a colon), with what follows it.
+   */
+  private static final Pattern FORMAT_FIELD =
+      Pattern.compile(
+          "\\b[A-Za-z]+:(?: \\[[^\\]]*]| [A-Za-z]+(?:, [A-Za-z]+)*(?:: [A-Za-z]+(?:, [A-Za-z]+)*)?)?");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+
+  static Stream<Arguments> runs() {
+    return Stream.of(
+        Arguments.of("plan-2030-01-01", List.<MonitoringReport>of(), LocalDate.of(2030, 1, 1)),
+        Arguments.of("monitoring-2027-04-01", Luxembourg.reports(), LocalDate.of(2027, 4, 1)));
+  }
+
+  private static CheckReport check(List<MonitoringReport> reports, LocalDate asOf) {
+    return FRENCH.check(Luxembourg.plan(), reports, asOf);
+  }
+
+  private static String render(ReportFormat format, CheckReport report) {
+    return format.render(
+        new ReportContext(report, Luxembourg.plan(), FRENCH.catalog(), Locale.FRENCH));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("runs")
+  void should_write_what_the_french_golden_files_hold(
+      String run, List<MonitoringReport> reports, LocalDate asOf) throws IOException {
+    CheckReport report = check(reports, asOf);
+    for (ReportFormat format : FORMATS) {
+      // GIVEN
+      Path golden = GOLDEN.resolve("report-fr-" + run + "." + format.extension());
+
+      // WHEN
+      String written = render(format, report);
+      if (Boolean.getBoolean("napcheck.golden.update")) {
+        Files.writeString(golden, written, StandardCharsets.UTF_8);
+      }
+      String expected = Files.readString(golden, StandardCharsets.UTF_8);
+
+      // THEN: the parsed page for HTML, the text for text and Markdown
+      if (format == ReportFormat.HTML) {
+        assertThat(html(written).outerHtml())
+            .as(golden.toString())
+            .isEqualTo(html(expected).outerHtml());
+      } else {
+        assertThat(written).as(golden.toString()).isEqualTo(expected);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("runs")
+  void should_write_no_english_template_word_in_french(
+      String run, List<MonitoringReport> reports, LocalDate asOf) {
+    // GIVEN the words of napcheck's English texts that its French texts do not use
+    Set<String> english = englishOnlyWords();
+    CheckReport report = check(reports, asOf);
+
+    for (ReportFormat format : FORMATS) {
+      // WHEN
+      String read = withoutQuotedText(readByPeople(format, render(format, report)), report);
+
+      // THEN
+      var found = new TreeSet<String>();
+      Matcher word = WORD.matcher(read);
+      while (word.find()) {
+        if (english.contains(word.group().toLowerCase(Locale.ROOT))) {
+          found.add(word.group());
+        }
+      }
+      assertThat(found).as("English words in the French %s report (%s)", format, run).isEmpty();
+    }
+  }
+
+  @Test
+  void should_catch_the_english_words_of_a_french_report_gone_wrong() {
+    Set<String> english = englishOnlyWords();
+
+    assertThat(english).contains("sex", "baseline", "target", "summary", "indicator", "why");
+    assertThat(english).doesNotContain("plan", "action", "source", "napcheck", "sexe");
+  }
+
+  /** What a person reads: the text, and for HTML also the titles, labels and placeholders. */
+  private static String readByPeople(ReportFormat format, String written) {
+    if (format != ReportFormat.HTML) {
+      return written;
+    }
+    Document page = html(written);
+    var read = new StringBuilder(page.text()).append('\n');
+    page.select("title").forEach(title -> read.append(title.text()).append('\n'));
+    for (String attribute : List.of("aria-label", "placeholder", "title", "data-template")) {
+      for (Element element : page.select("[" + attribute + "]")) {
+        read.append(element.attr(attribute)).append('\n');
+      }
+    }
+    return read.toString();
+  }
+
+  /**
+   * The text without what may be English: plan text (titles, actions, indicators, bodies, quoted in
+   * « » or not), the rule set's name, format fields, and the explanations of text inference, which
+   * TextInference writes (their own language is that component's test).
+   */
+  private static String withoutQuotedText(String text, CheckReport report) {
+    Plan plan = Luxembourg.plan();
+    var verbatim = new ArrayList<String>();
+    verbatim.add(plan.title());
+    verbatim.add(plan.id());
+    verbatim.add(report.ruleSet());
+    for (Actor actor : plan.actors()) {
+      verbatim.add(actor.code());
+      if (actor.name() != null) {
+        verbatim.add(actor.name());
+      }
+    }
+    for (Pillar pillar : plan.pillars()) {
+      verbatim.add(pillar.title());
+      verbatim.add(pillar.id() + ". " + pillar.title());
+      for (Objective objective : pillar.objectives()) {
+        verbatim.add(objective.title());
+        for (Action action : objective.actions()) {
+          verbatim.add(action.text());
+          verbatim.addAll(action.responsible());
+          for (Indicator indicator : action.indicators()) {
+            verbatim.add(indicator.text());
+          }
+        }
+      }
+    }
+    for (Finding finding : report.findings()) {
+      if (finding.location().reporter() != null) {
+        verbatim.add(finding.location().reporter());
+      }
+      finding
+          .evidence()
+          .forEach(
+              (key, value) -> {
+                if (key.equals("inferred") || key.equals("text") || key.equals("title")) {
+                  verbatim.add(value);
+                }
+              });
+    }
+    // The text report writes pillar headings in capitals; the HTML one shortens long text to its
+    // first 37 or 159 characters and "…".
+    verbatim.addAll(verbatim.stream().map(quoted -> quoted.toUpperCase(Locale.FRENCH)).toList());
+    for (String quoted : List.copyOf(verbatim)) {
+      for (int length : new int[] {37, 159}) {
+        if (quoted.length() > length) {
+          verbatim.add(quoted.substring(0, length) + "…");
+        }
+      }
+    }
+    verbatim.sort(Comparator.comparingInt(String::length).reversed());
+    String left = text;
+    for (String quoted : verbatim) {
+      if (quoted != null && !quoted.isBlank()) {
+        left = left.replace(quoted, " ").replace(escapedMarkdown(quoted), " ");
+      }
+    }
+    left = left.replaceAll("«[^«»]*»", " ");
+    return FORMAT_FIELD.matcher(left).replaceAll(" ");
+  }
+
+  private static String escapedMarkdown(String text) {
+    return text.replaceAll("([\\\\`*_\\[\\]|~])", "\\\\$1")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
+  }
+
+  /**
+   * The words of the English rule texts and report labels that the French ones never use, less
+   * codes, acronyms and words of one or two letters.
+   */
+  static Set<String> englishOnlyWords() {
+    Set<String> english =
+        words(
+            List.of(
+                "org/napcheck/rules/messages.properties",
+                "org/napcheck/io/report/labels.properties"));
+    english.removeAll(
+        words(
+            List.of(
+                "org/napcheck/rules/messages_fr.properties",
+                "org/napcheck/io/report/labels_fr.properties")));
+    english.removeAll(NOT_ENGLISH_ONLY);
+    english.removeIf(word -> word.length() < 3);
+    return english;
+  }
+
+  private static Set<String> words(List<String> bundles) {
+    var words = new TreeSet<String>();
+    for (String bundle : bundles) {
+      for (String value : properties(bundle).values().stream().map(String::valueOf).toList()) {
+        String prose = FORMAT_FIELD.matcher(value.replaceAll("\\{[^{}]*}", " ")).replaceAll(" ");
+        Matcher word = WORD.matcher(prose);
+        while (word.find()) {
+          if (!word.group().equals(word.group().toUpperCase(Locale.ROOT))) {
+            words.add(word.group().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  private static Properties properties(String resource) {
+    var properties = new Properties();
+    try (InputStream in =
+        LuxembourgFrenchTest.class.getClassLoader().getResourceAsStream(resource)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  private static Document html(String text) {
+    Document document = Jsoup.parse(text);
+    document.outputSettings().prettyPrint(true);
+    return document;
+  }
+}

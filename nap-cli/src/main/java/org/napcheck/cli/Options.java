@@ -58,12 +58,12 @@ final class Options {
   static String summaryLine(CheckReport report, Path written, Words words) {
     var summary = report.summary();
     return words.get(
-        "summaryLine",
-        report.plan(),
-        words.get("count.error", summary.get(Severity.ERROR)),
-        words.get("count.warning", summary.get(Severity.WARNING)),
-        words.get("count.info", summary.get(Severity.INFO)),
-        written.toString())
+            "summaryLine",
+            report.plan(),
+            words.get("count.error", summary.get(Severity.ERROR)),
+            words.get("count.warning", summary.get(Severity.WARNING)),
+            words.get("count.info", summary.get(Severity.INFO)),
+            written.toString())
         + report.notApplied().stream()
             .map(
                 reason ->

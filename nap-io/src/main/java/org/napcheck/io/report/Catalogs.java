@@ -25,7 +25,8 @@ public final class Catalogs {
   public static String text(List<RuleInfo> catalog, Locale locale) {
     var labels = new Labels(locale);
     var headings = new ArrayList<String>();
-    for (String key : List.of("why.short", "source.short", "fix.short", "from.short", "unit.short")) {
+    for (String key :
+        List.of("why.short", "source.short", "fix.short", "from.short", "unit.short")) {
       headings.add(labels.get(key) + labels.colon());
     }
     int width = headings.stream().mapToInt(String::length).max().orElse(0) + 1;

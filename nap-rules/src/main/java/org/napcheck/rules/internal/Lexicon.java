@@ -806,6 +806,12 @@ enum Lexicon {
           "how many",
           "combien");
 
+  private static final Set<String> FRENCH_OF = set("de", "des", "du", "d'");
+
+  /** Words that make "distribution" a share: "gender distribution", "distribution among". */
+  private static final Set<String> DISTRIBUTED =
+      set("gender", "sex", "among", "amongst", "by", "par", "parmi", "entre", "genre", "sexe");
+
   /** Whether {@code word}, between {@code previous} and {@code next}, names a quantity. */
   boolean isQuantity(String word, String previous, String next) {
     if (QUANTITIES.contains(word)) {
@@ -813,10 +819,9 @@ enum Lexicon {
     }
     return switch (word) {
       case "distribution", "répartition" ->
-          set("gender", "sex", "among", "amongst", "by", "par", "parmi", "entre", "genre", "sexe")
-              .contains(previous.equals("gender") || previous.equals("sex") ? previous : next);
+          DISTRIBUTED.contains(previous) || DISTRIBUTED.contains(next);
       case "balance", "équilibre" -> previous.equals("gender") || next.equals("entre");
-      case "part" -> this != ENGLISH && set("de", "des", "du", "d'").contains(next);
+      case "part" -> this != ENGLISH && FRENCH_OF.contains(next);
       case "rapport" -> this != ENGLISH && next.equals("entre");
       case "moyen" -> previous.equals("âge");
       default -> false;
@@ -1024,11 +1029,13 @@ enum Lexicon {
     return DEFINITE.contains(word);
   }
 
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      set(
+          "of", "for", "to", "in", "on", "into", "de", "d'", "du", "des", "à", "au", "aux", "pour",
+          "sur", "dans");
+
   boolean isObjectPreposition(String word) {
-    return set(
-            "of", "for", "to", "in", "on", "into", "de", "d'", "du", "des", "à", "au", "aux",
-            "pour", "sur", "dans")
-        .contains(word);
+    return OBJECT_PREPOSITIONS.contains(word);
   }
 
   /**
@@ -1483,9 +1490,9 @@ enum Lexicon {
       if (word.equals("casques") && next.equals("bleus")) {
         joined.add(new Token("casques-bleus", token.start(), tokens.get(i + 1).end()));
         i++;
-      } else if (set("mise", "mises", "mis").contains(word)
+      } else if ((word.equals("mise") || word.equals("mises") || word.equals("mis"))
           && next.equals("en")
-          && set("œuvre", "oeuvre", "place").contains(after)) {
+          && (after.equals("œuvre") || after.equals("oeuvre") || after.equals("place"))) {
         String compound = after.equals("place") ? "mise-en-place" : "mise-en-œuvre";
         joined.add(new Token(compound, token.start(), tokens.get(i + 2).end()));
         i += 2;

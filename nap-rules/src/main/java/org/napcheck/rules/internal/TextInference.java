@@ -354,8 +354,9 @@ public final class TextInference {
           : lowerCase.substring(start, end);
     }
 
-    private String span(Token first, Token last) {
-      return span(first.start(), last.end());
+    /** The words from one token to another, in either order (a French head comes first). */
+    private String span(Token one, Token other) {
+      return span(Math.min(one.start(), other.start()), Math.max(one.end(), other.end()));
     }
 
     /** The words of quantity: a count, a share, an amount; the first found. */

@@ -161,6 +161,7 @@ class TextInferenceTest {
           Nombre de médiateurs et de médiatrices | fr | false | true
           Number of participants             | en | false | false
           Number of women's organisations supported | en | false | false
+          Nombre d'agents femmes recrutés    | fr | true  | false
           """)
   void should_tell_counts_of_one_sex_from_counts_that_compare(
       String text, String language, boolean oneSex, boolean sexAsked) {

@@ -148,6 +148,9 @@ enum Lexicon {
           "inmates",
           "combatants",
           "ex-combatants",
+          "veterans",
+          "focal-points",
+          "prosecutions",
           "idps",
           "representatives",
           "participants",
@@ -247,6 +250,12 @@ enum Lexicon {
           "prisonniers",
           "combattants",
           "ex-combattants",
+          "anciens-combattants",
+          "vétérans",
+          "points-focaux",
+          "pdi",
+          "poursuites",
+          "dossiers",
           "représentants",
           "participants",
           "déplacés",
@@ -487,7 +496,6 @@ enum Lexicon {
           "partenaires",
           "listes",
           "pistes",
-          "dossiers",
           "papiers",
           "quartiers",
           "chantiers",
@@ -1370,7 +1378,6 @@ enum Lexicon {
           "review",
           "launch",
           "provision",
-          "strengthening",
           "dissemination",
           "translation",
           "completion",
@@ -1411,7 +1418,6 @@ enum Lexicon {
           "accès",
           "révision",
           "lancement",
-          "renforcement",
           "diffusion",
           "traduction",
           "finalisation",
@@ -1463,8 +1469,116 @@ enum Lexicon {
           "objet",
           "contenu");
 
+  /** Abstract nouns by their ending: awareness, capacity, ownership; visibilité. */
+  private static final Set<String> NOT_ABSTRACT =
+      set(
+          "facility",
+          "authority",
+          "university",
+          "community",
+          "entity",
+          "charity",
+          "municipality",
+          "city",
+          "internship",
+          "fellowship",
+          "scholarship",
+          "partnership",
+          "membership",
+          "comité",
+          "université",
+          "municipalité",
+          "entité",
+          "autorité",
+          "cité");
+
   boolean isGeneric(String word) {
-    return GENERIC.contains(word);
+    return GENERIC.contains(word)
+        || CHANGE.contains(word)
+        || endsWithAny(word, "ness", "ity", "ship", "ité") && !NOT_ABSTRACT.contains(word);
+  }
+
+  /**
+   * Words that assert a change ("Coordination improved", "Increased participation", « capacités
+   * renforcées »): with no quantity to measure it, a change is not a verifiable result.
+   */
+  private static final Set<String> CHANGE =
+      set(
+          "improved",
+          "strengthened",
+          "enhanced",
+          "increased",
+          "reinforced",
+          "raised",
+          "reduced",
+          "decreased",
+          "greater",
+          "better",
+          "stronger",
+          "higher",
+          "lower",
+          "more",
+          "fewer",
+          "less",
+          "deepened",
+          "expanded",
+          "consolidated",
+          "fostered",
+          "increase",
+          "reduction",
+          "strengthening",
+          "enhancement",
+          "improvement",
+          "decrease",
+          "amélioré",
+          "améliorée",
+          "améliorés",
+          "améliorées",
+          "renforcé",
+          "renforcée",
+          "renforcés",
+          "renforcées",
+          "accru",
+          "accrue",
+          "accrus",
+          "accrues",
+          "augmenté",
+          "augmentée",
+          "augmentés",
+          "augmentées",
+          "réduit",
+          "réduite",
+          "réduits",
+          "réduites",
+          "meilleur",
+          "meilleure",
+          "meilleurs",
+          "meilleures",
+          "consolidé",
+          "consolidée",
+          "consolidés",
+          "consolidées",
+          "approfondi",
+          "approfondie",
+          "élargi",
+          "élargie",
+          "renforcement",
+          "amélioration",
+          "augmentation",
+          "réduction",
+          "diminution",
+          "hausse",
+          "baisse",
+          "accroissement");
+
+  /** The first word of {@code tokens} that asserts a change, if one does. */
+  Token change(List<Token> tokens) {
+    for (Token token : tokens) {
+      if (CHANGE.contains(token.word())) {
+        return token;
+      }
+    }
+    return null;
   }
 
   boolean isProcess(String word) {
@@ -1479,6 +1593,13 @@ enum Lexicon {
     return KINDS.contains(word);
   }
 
+  private static final java.util.Map<String, String> PAIRS =
+      java.util.Map.of(
+          "casques bleus", "casques-bleus",
+          "anciens combattants", "anciens-combattants",
+          "focal points", "focal-points",
+          "points focaux", "points-focaux");
+
   /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
   static List<Token> joinCompounds(List<Token> tokens) {
     var joined = new ArrayList<Token>(tokens.size());
@@ -1487,8 +1608,9 @@ enum Lexicon {
       String word = token.word();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
       String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
-      if (word.equals("casques") && next.equals("bleus")) {
-        joined.add(new Token("casques-bleus", token.start(), tokens.get(i + 1).end()));
+      String pair = PAIRS.get(word + " " + next);
+      if (pair != null) {
+        joined.add(new Token(pair, token.start(), tokens.get(i + 1).end()));
         i++;
       } else if ((word.equals("mise") || word.equals("mises") || word.equals("mis"))
           && next.equals("en")

@@ -462,6 +462,10 @@ public final class TextInference {
      * "support for initiatives"); empty when it names something concrete.
      */
     Optional<String> onlyGenericWork() {
+      Token change = lexicon.change(tokens);
+      if (change != null) {
+        return Optional.of(span(change, change));
+      }
       // "Statements made; support for relevant resolutions": each item on its own
       String generic = null;
       int start = 0;

@@ -86,7 +86,7 @@ public final class NapChecker {
     this.disabled = Set.copyOf(builder.disabled);
     this.dueSoonWindow = builder.dueSoonWindow;
     this.messages = new Messages(builder.locale);
-    this.factBuilder = new FactBuilder(new TextInference(), builder.defaultReportDue);
+    this.factBuilder = new FactBuilder(new TextInference(messages), builder.defaultReportDue);
     this.ruleSetName =
         DefaultRules.ruleSetName()
             + (builder.extraSources.isEmpty()

@@ -175,7 +175,8 @@ class CheckerTest {
               .findFirst()
               .orElseThrow();
       assertThat(missingBreakdown.evidence()).containsKey("inferred");
-      assertThat(missingBreakdown.evidence().get("inferred")).contains("\"participants\"");
+      assertThat(missingBreakdown.evidence().get("inferred"))
+          .contains("\"number of participants\"");
       assertThat(missingBreakdown.message()).contains("napcheck inferred this from the text");
     }
   }

@@ -16,6 +16,7 @@ public final class IndicatorFact {
   /** The aspects napcheck may infer, as named in {@link #inference(String...)}. */
   public static final String PEOPLE = "people";
 
+  public static final String ONE_SEX = "one sex";
   public static final String YOUTH = "youth";
   public static final String SEX_BREAKDOWN = "sex breakdown";
   public static final String AGE_BREAKDOWN = "age breakdown";
@@ -26,6 +27,7 @@ public final class IndicatorFact {
   private final Indicator indicator;
   private final Location location;
   private final boolean people;
+  private final boolean oneSexCounted;
   private final boolean youth;
   private final boolean sexBreakdownAsked;
   private final boolean ageBreakdownAsked;
@@ -36,12 +38,13 @@ public final class IndicatorFact {
 
   /**
    * @param inferences for each aspect that was inferred rather than stated, how: e.g. {@code people
-   *     -> "participants"}
+   *     -> counts people: "number of participants"}
    */
   public IndicatorFact(
       Indicator indicator,
       Location location,
       boolean people,
+      boolean oneSexCounted,
       boolean youth,
       boolean sexBreakdownAsked,
       boolean ageBreakdownAsked,
@@ -52,6 +55,7 @@ public final class IndicatorFact {
     this.indicator = indicator;
     this.location = location;
     this.people = people;
+    this.oneSexCounted = oneSexCounted;
     this.youth = youth;
     this.sexBreakdownAsked = sexBreakdownAsked;
     this.ageBreakdownAsked = ageBreakdownAsked;
@@ -72,6 +76,11 @@ public final class IndicatorFact {
   /** Counts or describes people: participants, representatives, recruits, personnel... */
   public boolean isPeople() {
     return people;
+  }
+
+  /** Counts women only, or men only: "number of women deployed". */
+  public boolean isOneSexCounted() {
+    return oneSexCounted;
   }
 
   /** About young people. */
@@ -111,15 +120,14 @@ public final class IndicatorFact {
   }
 
   /**
-   * What napcheck inferred about the given aspects, joined with "; ", e.g. {@code people:
-   * "participants"}; {@code null} when every one of them was stated in the plan.
+   * What napcheck inferred about the given aspects, in the language of the check, joined with "; ",
+   * e.g. {@code counts people: "number of participants"; no words asking for a breakdown by sex};
+   * {@code null} when every one of them was stated in the plan.
    */
   public String inference(String... aspects) {
     String joined =
         Arrays.stream(aspects)
-            .map(
-                aspect ->
-                    inferences.containsKey(aspect) ? aspect + ": " + inferences.get(aspect) : null)
+            .map(inferences::get)
             .filter(Objects::nonNull)
             .collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;

@@ -109,7 +109,9 @@ public final class FactBuilder {
           for (Indicator indicator : action.indicators()) {
             var indicatorLocation = actionLocation.withIndicator(indicator.id());
             indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
-            facts.add(indicatorFact(indicator, action, parityInAction, indicatorLocation));
+            facts.add(
+                indicatorFact(
+                    indicator, action, parityInAction, plan.language(), indicatorLocation));
             duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
             facts.add(new PlanItem("indicator", indicator.id(), position++, indicatorLocation));
           }
@@ -237,12 +239,18 @@ public final class FactBuilder {
   }
 
   private IndicatorFact indicatorFact(
-      Indicator indicator, Action action, Optional<String> parityInAction, Location location) {
-    TextInference.IndicatorProfile profile = inference.profile(indicator, action, parityInAction);
+      Indicator indicator,
+      Action action,
+      Optional<String> parityInAction,
+      String language,
+      Location location) {
+    TextInference.IndicatorProfile profile =
+        inference.profile(indicator, action, parityInAction, language);
     return new IndicatorFact(
         indicator,
         location,
         profile.people(),
+        profile.oneSexCounted(),
         profile.youth(),
         profile.sexBreakdownAsked(),
         profile.ageBreakdownAsked(),

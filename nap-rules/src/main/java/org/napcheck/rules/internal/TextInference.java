@@ -1,7 +1,9 @@
 package org.napcheck.rules.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,98 +18,52 @@ import org.napcheck.model.Theme;
 import org.napcheck.rules.facts.IndicatorFact;
 
 /**
- * What napcheck infers from a plan's words when the plan does not state it, in English and French.
- *
- * <p>A field the plan states always wins: {@code measure: people} makes an indicator about people
- * whatever its text says. Otherwise:
+ * What napcheck infers from a plan's words when the plan does not state it, in English and French,
+ * as docs/inference.md defines it. A field the plan states always wins: {@code measure: people}
+ * makes an indicator about people whatever its text says. Otherwise the text is read as an analyst
+ * reads it, by what its nouns are rather than by fixed phrases:
  *
  * <ul>
- *   <li><b>people</b>: the text names people (participants, representatives, recruits, personnel,
- *       women, young people, survivors, delegates...; participants, représentants, personnel,
- *       femmes, jeunes...) <i>and</i> says how many or of what kind (number, share, gender,
- *       distribution, age...). "Trust Fund for Victims" names people but counts money.
- *   <li><b>youth</b>: young people, youth, adolescents; jeunes, jeunesse.
- *   <li><b>sex breakdown asked</b>: "number and gender of", "gender distribution", "gender
- *       balance", "by sex", "sex-disaggregated", "women and men"; "par sexe", "femmes et hommes",
- *       "parité". The word "gender" alone is not enough: "gender-based violence" asks for nothing.
- *   <li><b>age breakdown asked</b>: the word age (âge), "by age", "age group".
- *   <li><b>parity asked</b>: parity, gender balance, "same gender", "single-gender"; parité, "même
- *       sexe" — in the indicator's text or in its action's ("avoid organising panels composed
- *       solely of people of the same gender").
- *   <li><b>not measurable</b>: the whole text is a vague outcome such as "Actions taken", "Progress
- *       made", "Statements made", "Results achieved", "Continuous monitoring"; "Actions menées",
- *       "Progrès réalisés".
- *   <li><b>quantitative</b>: number, share, percentage, rate, funds, amount, contributions; nombre,
- *       pourcentage, taux, fonds, montant.
- *   <li><b>continuous or recurring action</b>: its text says continue, continued, continuation,
- *       ongoing, pursue, maintain, annual, each year, regular, bi-annual, periodic; poursuivre,
- *       continuer, maintenir, annuel, chaque année, régulier, semestriel, périodique; or it starts
- *       with a verb of work that has no end state: promote, support, raise awareness, advocate,
- *       strengthen, participate; promouvoir, soutenir, sensibiliser, renforcer, participer.
- *   <li><b>pillar themes</b>: from its title: particip-, prevent-, protect-, relief / recovery,
- *       promot-; participation, prévention, protection, relèvement, promotion.
+ *   <li><b>what is counted</b>: the noun phrase after a word of quantity ("number of", "share of",
+ *       "gender distribution among"; "nombre de", "part des"), or the text's own first noun phrase
+ *       when it is a bare plural ("Police officers trained", "cases reported"). Its head is the
+ *       last noun in English ("female police <u>officers</u>"), the first in French ("<u>agents</u>
+ *       de police"); the phrase ends at a preposition, a participle or a comma.
+ *   <li><b>people</b>: that head names people, by what the noun is: a curated class of nouns of
+ *       persons, roles, status and office ({@link Lexicon}); nouns of agents by their ending (-ers,
+ *       -ors, -ists, -ants, -ents, -ees, -ians; -eurs, -ants, -istes, -aires), minus the common
+ *       things that end so (numbers, shelters, sectors, documents...); collective bodies
+ *       (delegations, committees); and cases, complaints and referrals, which concern people.
+ *   <li><b>one sex</b>: that phrase names women or men only (women, female, girls; femmes, and in
+ *       French the feminine forms: policières, médiatrices, survivantes).
+ *   <li><b>sex breakdown asked</b>: "by sex", "disaggregated", "and gender", "gender distribution",
+ *       "women and men"; "par sexe", "ventilé", "femmes et hommes", "dont femmes"; both sexes
+ *       counted side by side; or a share of one sex ("share of women"), which is a comparison
+ *       already. "Gender" alone is not: "gender-based violence" asks for nothing.
+ *   <li><b>youth</b>: the people counted are young (young people, youth, adolescents; jeunes).
+ *   <li><b>age breakdown asked</b>: age, aged, age group (âge, tranche d'âge), or a share of young
+ *       people.
+ *   <li><b>quantitative</b>: a unit of count, share or amount (number, share, rate, frequency,
+ *       funds, budget, contributions; nombre, part, taux, montant, financement), or people counted.
+ *   <li><b>measurable</b>: quantitative, or a deliverable that can be verified: the things the text
+ *       delivers are concrete (a law, a report, a centre, a campaign, trainings), not only generic
+ *       work (actions, initiatives, efforts, support, research, statements, progress). "Adoption
+ *       of", "support for", "type of" take their concreteness from what follows.
  * </ul>
  *
- * <p>Words joined by a hyphen are not the word alone: "youth-led", "under-age" and "gender-based"
- * are none of youth, age or gender.
+ * <p>Words joined by a hyphen are one word: "youth-led", "women-led" and "gender-based" are none of
+ * youth, women or gender.
  *
- * <p>Every inference records the words it rests on, so a finding can say "inferred from
- * 'participants'". The class is stateless and thread-safe.
+ * <p>Every inference records the words it rests on, and says what it inferred in the language of
+ * the messages it was made with. The class is thread-safe.
  */
 public final class TextInference {
-
-  private static final Pattern PEOPLE =
-      words(
-          "participants?|participantes?|representatives?|représentante?s?|recruits?|recruited"
-              + "|personnel|staff|employees|women|girls|men|boys|young people|youth|survivors?"
-              + "|victims?|members|membres|delegates?|délégué(e)?s?|delegations?|délégations?"
-              + "|candidates?|candidat(e)?s?|experts?|volunteers?|volontaires|officers|militar(y|ies)"
-              + "|trainees|people|persons|personnes|individuals|femmes|filles|hommes|garçons|jeunes"
-              + "|survivant(e)?s?|victimes|agents|fonctionnaires");
-
-  private static final Pattern QUANTITY_OR_KIND =
-      words(
-          "numbers?|nombre|share|proportion|percentage|pourcentage|rate|taux|gender|sex|sexe"
-              + "|genre|distribution|répartition|balance|composition|age|âge|how many|combien");
-
-  private static final Pattern YOUTH =
-      words("young people|young women|young men|youth|adolescents?|jeunes|jeunesse");
-
-  /**
-   * Each alternative starts a word, or is a comma before "gender" / "genre": a pattern that may
-   * start anywhere tries every alternative at every character, which made these two patterns most
-   * of a check's time.
-   */
-  private static final Pattern SEX_BREAKDOWN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(gender (distribution|balance|breakdown|parity|composition)"
-              + "|and ?gender(?![-\\p{L}])|gender of\\b|by (sex|gender)\\b|sex[- ]disaggregated"
-              + "|disaggregated by (sex|gender)|(women and men|men and women|female and male"
-              + "|male and female)\\b|sexe\\b|femmes et (les )?hommes|hommes et (les )?femmes"
-              + "|parité\\b|genre des\\b|et ?genre\\b)"
-              + "|, ?gender(?![-\\p{L}])|, ?genre\\b");
-
-  private static final Pattern AGE_BREAKDOWN = words("age|ages|âge|âges|age groups?|by age");
 
   private static final Pattern PARITY =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(parity\\b|gender balance|gender-balanced|same gender|same sex"
               + "|single[- ]gender|single[- ]sex|parité\\b|même sexe|même genre"
               + "|équilibre entre les (sexes|femmes et les hommes))");
-
-  private static final Pattern VAGUE =
-      Pattern.compile(
-          "(actions?|progress|statements?|efforts?|results?|measures?|steps?|integrations?)"
-              + " (taken|made|achieved|implemented|undertaken|carried out)"
-              + "|(continuous|ongoing) monitoring"
-              + "|(actions?|progrès|déclarations?|efforts?|mesures?|résultats?)"
-              + " (menée?s?|réalisée?s?|faite?s?|prise?s?|accomplie?s?|obtenue?s?|mise?s? en œuvre)"
-              + "|suivi (continu|permanent)");
-
-  private static final Pattern QUANTITATIVE =
-      words(
-          "numbers?|nombre|percentage|pourcentage|share|proportion|rate|taux|amounts?|montants?"
-              + "|funds?|funding|fonds|financement|budget|contributions?");
 
   /**
    * Words that make an action continuing or recurring work, wherever they stand: it has no end
@@ -160,9 +116,48 @@ public final class TextInference {
           Theme.RELIEF_RECOVERY, words("relief|recovery|relèvement|redressement|secours"),
           Theme.PROMOTION, words("promot\\w*|promouvoir"));
 
+  /** Phrases that ask for data by sex, wherever they stand. */
+  private static final Pattern SEX_BREAKDOWN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])(gender (distribution|balance|breakdown|parity|composition|ratio)"
+              + "|(and|,) ?(sex|gender)(?![-\\p{L}])|(sex|gender) (and|,) ?age\\b"
+              + "|(sex|gender) of\\b|by (sex|gender)\\b|(sex|gender)[- ]disaggregated"
+              + "|disaggregated by (sex|gender)|disaggregated\\b(?! by age)"
+              + "|(women|woman|female|girls) ?(and|/|or) ?(men|man|male|boys)\\b"
+              + "|(men|man|male|boys) ?(and|/|or) ?(women|woman|female|girls)\\b"
+              + "|(par|selon le) (sexe|genre)\\b|ventilée?s? par (sexe|genre)|ventilation par sexe"
+              + "|(et|,) ?(sexe|genre)\\b|(sexe|genre) (et|,) ?âge|(sexe|genre) des\\b"
+              + "|(femmes|filles) ?(et|/|ou) ?(d'|d’|de |des |les )?(hommes|garçons)\\b"
+              + "|(hommes|garçons) ?(et|/|ou) ?(d'|d’|de |des |les )?(femmes|filles)\\b"
+              + "|(composition|répartition|ventilation) (par sexe|femmes)|parité\\b"
+              + "|dont (des |les |la part des |le nombre de )?femmes\\b"
+              + "|including (the )?(number|share|proportion|percentage) of women\\b)");
+
+  private static final Pattern AGE_BREAKDOWN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}-])(age|ages|aged|âge|âges|âgée?s|age groups?|tranches? d['’]âge)"
+              + "(?![\\p{L}\\p{N}-])");
+
+  /** An agent phrase that makes a count one sex's: "applications filed by women". */
+  private static final Pattern BY_ONE_SEX =
+      Pattern.compile("(?<![\\p{L}])(by|par) (des |les )?(women|girls|femmes|filles)(?![\\p{L}-])");
+
+  private final Messages messages;
+
+  /** Inference whose explanations are in English. */
+  public TextInference() {
+    this(new Messages(Locale.ENGLISH));
+  }
+
+  /** Inference whose explanations are in the language of {@code messages}. */
+  public TextInference(Messages messages) {
+    this.messages = messages;
+  }
+
   /** What an indicator measures, and which of it was inferred. */
   public record IndicatorProfile(
       boolean people,
+      boolean oneSexCounted,
       boolean youth,
       boolean sexBreakdownAsked,
       boolean ageBreakdownAsked,
@@ -171,38 +166,41 @@ public final class TextInference {
       boolean quantitative,
       Map<String, String> inferences) {}
 
-  /**
-   * The profile of {@code indicator}, whose action is {@code action}; {@code parityInAction} is
-   * what {@link #parityWords(Action)} found in that action, looked for once for all its indicators.
-   */
+  /** {@link #profile(Indicator, Action, Optional, String)} of a plan of unknown language. */
   public IndicatorProfile profile(
       Indicator indicator, Action action, Optional<String> parityInAction) {
-    Text text = Text.of(indicator.text());
+    return profile(indicator, action, parityInAction, null);
+  }
+
+  /**
+   * The profile of {@code indicator}, whose action is {@code action}; {@code parityInAction} is
+   * what {@link #parityWords(Action)} found in that action, looked for once for all its indicators;
+   * {@code language} is the plan's ({@code en}, {@code fr}; another or {@code null} reads both).
+   */
+  public IndicatorProfile profile(
+      Indicator indicator, Action action, Optional<String> parityInAction, String language) {
+    Reading reading = Reading.of(indicator.text(), Lexicon.language(language));
     var inferences = new LinkedHashMap<String, String>();
+    Measure measure = indicator.measure();
 
-    boolean people;
-    if (indicator.measure() != null) {
-      people = indicator.measure() == Measure.PEOPLE;
-    } else {
-      Optional<String> who = text.find(PEOPLE);
-      Optional<String> howMany = who.isPresent() ? text.find(QUANTITY_OR_KIND) : Optional.empty();
-      people = who.isPresent() && howMany.isPresent();
-      inferences.put(
-          IndicatorFact.PEOPLE,
-          people
-              ? quote(who.get()) + " with " + quote(howMany.get())
-              : who.isPresent() ? "no count or kind of " + quote(who.get()) : "names no people");
+    Optional<Counted> counted = reading.countedPeople();
+    boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
+    if (measure == null && people) {
+      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
     }
+    boolean countsPeople = people && counted.isPresent();
 
-    Optional<String> young = text.find(YOUTH);
     boolean youth =
-        indicator.measure() != null && indicator.measure() != Measure.PEOPLE
+        measure != null && measure != Measure.PEOPLE
             ? false
-            : young.isPresent();
-    young.ifPresent(word -> inferences.put(IndicatorFact.YOUTH, quote(word)));
+            : countsPeople && counted.get().young() != null;
+    if (youth) {
+      inferences.put(IndicatorFact.YOUTH, explain("inference.youth", counted.get().young()));
+    }
 
     boolean sexAsked;
     boolean ageAsked;
+    boolean oneSex = false;
     if (!indicator.disaggregation().isEmpty()) {
       sexAsked =
           indicator.disaggregation().stream()
@@ -213,53 +211,83 @@ public final class TextInference {
           indicator.disaggregation().stream()
               .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
     } else {
-      Optional<String> bySex = text.find(SEX_BREAKDOWN);
-      Optional<String> byAge = text.find(AGE_BREAKDOWN);
-      sexAsked = bySex.isPresent();
-      ageAsked = byAge.isPresent();
+      Optional<String> bySex = reading.find(SEX_BREAKDOWN);
+      Optional<String> byAge = reading.find(AGE_BREAKDOWN);
+      Optional<String> shareOfOneSex =
+          countsPeople && counted.get().share() ? counted.get().sexWords() : Optional.empty();
+      if (bySex.isEmpty() && shareOfOneSex.isEmpty() && countsPeople) {
+        Optional<String> sexWords = counted.get().sexWords();
+        if (sexWords.isEmpty() && counted.get().caseNoun()) {
+          sexWords = reading.find(BY_ONE_SEX);
+        }
+        oneSex = sexWords.isPresent() && !counted.get().bothSexes();
+        if (oneSex) {
+          inferences.put(IndicatorFact.ONE_SEX, explain("inference.oneSex", sexWords.get()));
+        }
+      }
+      sexAsked =
+          bySex.isPresent()
+              || shareOfOneSex.isPresent()
+              || countsPeople && counted.get().bothSexes();
+      Optional<String> sexWords = bySex.or(() -> shareOfOneSex);
       inferences.put(
           IndicatorFact.SEX_BREAKDOWN,
-          bySex.map(TextInference::quote).orElse("no words asking for it"));
+          sexWords
+              .map(words -> explain("inference.sexBreakdown", words))
+              .orElseGet(() -> messages.generic("inference.sexBreakdown.none")));
+      Optional<String> shareOfYouth =
+          youth && counted.get().share() ? Optional.of(counted.get().young()) : Optional.empty();
+      ageAsked = byAge.isPresent() || shareOfYouth.isPresent();
       inferences.put(
           IndicatorFact.AGE_BREAKDOWN,
-          byAge.map(TextInference::quote).orElse("no words asking for it"));
+          byAge
+              .or(() -> shareOfYouth)
+              .map(words -> explain("inference.ageBreakdown", words))
+              .orElseGet(() -> messages.generic("inference.ageBreakdown.none")));
     }
 
     boolean parity;
     if (indicator.parity() != null) {
       parity = indicator.parity();
     } else {
-      Optional<String> inIndicator = text.find(PARITY);
+      Optional<String> inIndicator = reading.find(PARITY);
       Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
       parity = inIndicator.isPresent() || inAction.isPresent();
       if (inIndicator.isPresent()) {
-        inferences.put(IndicatorFact.PARITY, quote(inIndicator.get()));
+        inferences.put(IndicatorFact.PARITY, explain("inference.parity", inIndicator.get()));
       } else if (inAction.isPresent()) {
-        inferences.put(IndicatorFact.PARITY, quote(inAction.get()) + " in action " + action.id());
-      }
-    }
-
-    boolean measurable;
-    if (indicator.measure() != null) {
-      measurable = true;
-    } else {
-      measurable = !isWhollyVague(text.original());
-      if (!measurable) {
-        inferences.put(IndicatorFact.MEASURABLE, "only " + quote(normalise(text.original())));
+        inferences.put(
+            IndicatorFact.PARITY,
+            explain("inference.parity.action", inAction.get()).replace("{action}", action.id()));
       }
     }
 
     boolean quantitative;
-    if (indicator.measure() != null) {
-      quantitative = indicator.measure().isQuantitative();
+    Optional<String> quantity = reading.quantity().or(() -> counted.map(Counted::words));
+    if (measure != null) {
+      quantitative = measure.isQuantitative();
     } else {
-      Optional<String> number = text.find(QUANTITATIVE);
-      quantitative = number.isPresent();
-      number.ifPresent(word -> inferences.put(IndicatorFact.QUANTITATIVE, quote(word)));
+      quantitative = quantity.isPresent();
+      quantity.ifPresent(
+          words ->
+              inferences.put(IndicatorFact.QUANTITATIVE, explain("inference.quantitative", words)));
+    }
+
+    boolean measurable;
+    if (measure != null) {
+      measurable = true;
+    } else {
+      Optional<String> generic =
+          quantity.isPresent() ? Optional.empty() : reading.onlyGenericWork();
+      measurable = generic.isEmpty();
+      generic.ifPresent(
+          words ->
+              inferences.put(IndicatorFact.MEASURABLE, explain("inference.notMeasurable", words)));
     }
 
     return new IndicatorProfile(
         people,
+        oneSex && people,
         youth,
         sexAsked,
         ageAsked,
@@ -271,7 +299,7 @@ public final class TextInference {
 
   /** The words of {@code action} that ask for parity, if it has some. */
   public Optional<String> parityWords(Action action) {
-    return Text.of(action.text()).find(PARITY);
+    return Reading.of(action.text(), Lexicon.BOTH).find(PARITY);
   }
 
   /**
@@ -280,7 +308,7 @@ public final class TextInference {
    * année"), or a verb of work with no end state at its start ("Promote ...", "Support for ...").
    */
   public Optional<String> continuousFrom(Action action) {
-    Text text = Text.of(action.text().strip());
+    Reading text = Reading.of(action.text().strip(), Lexicon.BOTH);
     Optional<String> recurring = text.find(RECURRING);
     return recurring.isPresent() ? recurring : text.find(CONTINUING_START);
   }
@@ -291,7 +319,7 @@ public final class TextInference {
       return EnumSet.copyOf(pillar.themes());
     }
     var themes = EnumSet.noneOf(Theme.class);
-    Text title = Text.of(pillar.title());
+    Reading title = Reading.of(pillar.title(), Lexicon.BOTH);
     THEME_WORDS.forEach(
         (theme, pattern) -> {
           if (title.find(pattern).isPresent()) {
@@ -301,23 +329,55 @@ public final class TextInference {
     return themes;
   }
 
-  private static boolean isWhollyVague(String text) {
-    return VAGUE.matcher(normalise(text)).matches();
-  }
-
-  private static String normalise(String text) {
-    String trimmed = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
-    return WHITESPACE.matcher(trimmed).replaceAll(" ").toLowerCase(Locale.ROOT);
+  /** The explanation {@code key} of the messages, quoting {@code words}. */
+  private String explain(String key, String words) {
+    return messages.generic(key).replace("{words}", words);
   }
 
   /**
-   * A text and its lower case. The patterns are written in lower case and matched against the lower
-   * case: one case conversion per text, where a case-insensitive pattern converts every character
-   * it tries, for every alternative (most of a check's time, before).
+   * The people a text counts: the words from the quantity to the head ({@code words}), whether it
+   * is a share, the words naming one sex among them, whether both sexes are named side by side, the
+   * words naming young people, and whether the head is a case, complaint or referral.
    */
-  private record Text(String original, String lowerCase) {
-    static Text of(String original) {
-      return new Text(original, original.toLowerCase(Locale.ROOT));
+  record Counted(
+      String words,
+      boolean share,
+      Optional<String> sexWords,
+      boolean bothSexes,
+      String young,
+      boolean caseNoun) {}
+
+  /** One word of a text, lower case, with where it stands in the text. */
+  record Token(String word, int start, int end) {}
+
+  /** A noun phrase: its words, and its head (the last word in English, the first in French). */
+  record Phrase(List<Token> tokens, Token head) {}
+
+  /** A text as words, read with the lexicon of its language. */
+  static final class Reading {
+    private static final Pattern TOKEN =
+        Pattern.compile(
+            "(?:qu|[dlcjmnst])['’](?=\\p{L})|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|%|[,;:()/.]");
+
+    private final String original;
+    private final String lowerCase;
+    private final List<Token> tokens;
+    private final Lexicon lexicon;
+
+    private Reading(String original, Lexicon lexicon) {
+      this.original = original;
+      this.lowerCase = original.toLowerCase(Locale.ROOT);
+      var found = new ArrayList<Token>();
+      Matcher matcher = TOKEN.matcher(lowerCase);
+      while (matcher.find()) {
+        found.add(new Token(matcher.group().replace('’', '\''), matcher.start(), matcher.end()));
+      }
+      this.tokens = List.copyOf(Lexicon.joinCompounds(found));
+      this.lexicon = lexicon.of(tokens);
+    }
+
+    static Reading of(String text, Lexicon lexicon) {
+      return new Reading(text, lexicon);
     }
 
     /**
@@ -330,15 +390,211 @@ public final class TextInference {
       if (!matcher.find()) {
         return Optional.empty();
       }
-      return Optional.of(
-          lowerCase.length() == original.length()
-              ? original.substring(matcher.start(), matcher.end())
-              : matcher.group());
+      return Optional.of(span(matcher.start(), matcher.end()));
     }
-  }
 
-  private static String quote(String words) {
-    return "\"" + words + "\"";
+    private String span(int start, int end) {
+      return lowerCase.length() == original.length()
+          ? original.substring(start, end)
+          : lowerCase.substring(start, end);
+    }
+
+    /** The words from one token to another, in either order (a French head comes first). */
+    private String span(Token one, Token other) {
+      return span(Math.min(one.start(), other.start()), Math.max(one.end(), other.end()));
+    }
+
+    /** The words of quantity: a count, a share, an amount; the first found. */
+    Optional<String> quantity() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        String previous = i > 0 ? tokens.get(i - 1).word() : "";
+        if (lexicon.isQuantity(token.word(), previous, next)) {
+          return Optional.of(span(token, token));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The people this text counts or describes, if it does. */
+    Optional<Counted> countedPeople() {
+      for (int i = 0; i < tokens.size(); i++) {
+        String word = tokens.get(i).word();
+        if (!lexicon.isCountHead(word)) {
+          continue;
+        }
+        int after = lexicon.governed(tokens, i);
+        if (after < 0) {
+          continue;
+        }
+        Optional<Counted> counted = people(i, after, lexicon.isShare(word));
+        if (counted.isPresent()) {
+          return counted;
+        }
+      }
+      // a bare plural at the start: "Police officers trained", "cases reported"
+      int start = lexicon.skipDeterminers(tokens, 0);
+      List<Phrase> first = lexicon.phrases(tokens, start);
+      if (first.isEmpty()
+          || !lexicon.isPeople(first.get(0).head().word())
+          || !lexicon.isPlural(first.get(0).head().word())) {
+        return Optional.empty();
+      }
+      return people(start, start, false);
+    }
+
+    private Optional<Counted> people(int quantityAt, int phraseAt, boolean share) {
+      List<Phrase> phrases = lexicon.phrases(tokens, phraseAt);
+      Phrase peoplePhrase = null;
+      String sexWords = null;
+      boolean female = false;
+      boolean otherPeople = false;
+      boolean male = false;
+      String young = null;
+      for (Phrase phrase : phrases) {
+        if (!lexicon.isPeople(phrase.head().word())) {
+          continue;
+        }
+        boolean phraseFemale = false;
+        for (Token token : phrase.tokens()) {
+          Lexicon.Sex sex = lexicon.sexOf(token.word());
+          if (sex == Lexicon.Sex.FEMALE) {
+            phraseFemale = true;
+          }
+          if (sex == Lexicon.Sex.MALE) {
+            male = true;
+          }
+          if (sex != null && sexWords == null) {
+            sexWords = span(token, phrase.head());
+          }
+          if (young == null && lexicon.isYoung(tokens, token)) {
+            young = span(token, lexicon.youngEnd(tokens, token));
+          }
+        }
+        female |= phraseFemale;
+        otherPeople |= !phraseFemale && lexicon.sexOf(phrase.head().word()) == null;
+        if (peoplePhrase == null) {
+          peoplePhrase = phrase;
+        }
+      }
+      if (peoplePhrase == null) {
+        return Optional.empty();
+      }
+      if (share && sexWords == null) {
+        // "percentage of officers who are women": the share is one sex's wherever it is named
+        for (Token token : tokens) {
+          if (lexicon.sexOf(token.word()) != null) {
+            sexWords = span(token, token);
+            break;
+          }
+        }
+      }
+      boolean bothSexes = female && (male || otherPeople && phrases.size() > 1);
+      Token first = tokens.get(Math.min(quantityAt, phraseAt));
+      return Optional.of(
+          new Counted(
+              span(first, peoplePhrase.head()),
+              share,
+              Optional.ofNullable(sexWords),
+              bothSexes,
+              young,
+              lexicon.isCase(peoplePhrase.head().word())));
+    }
+
+    /**
+     * The generic words, when the things this text delivers are only generic work ("Actions taken",
+     * "support for initiatives"); empty when it names something concrete.
+     */
+    Optional<String> onlyGenericWork() {
+      Token change = lexicon.change(tokens);
+      if (change != null) {
+        return Optional.of(span(change, change));
+      }
+      // "Statements made; support for relevant resolutions": each item on its own
+      String generic = null;
+      int start = 0;
+      for (int i = 0; i <= tokens.size(); i++) {
+        if (i == tokens.size() || tokens.get(i).word().equals(";")) {
+          if (i > start) {
+            Optional<String> item = onlyGenericWork(lexicon.skipDeterminers(tokens, start));
+            if (item.isEmpty()) {
+              return Optional.empty();
+            }
+            generic = generic == null ? item.get() : generic;
+          }
+          start = i + 1;
+        }
+      }
+      return Optional.ofNullable(generic);
+    }
+
+    private Optional<String> onlyGenericWork(int start) {
+      List<Phrase> phrases = lexicon.phrases(tokens, start);
+      if (phrases.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean pendingProcess = false;
+      for (Phrase phrase : phrases) {
+        String head = phrase.head().word();
+        if (lexicon.isProcess(head) || lexicon.isKind(head)) {
+          Optional<Boolean> object = objectConcrete(phrase);
+          if (object.isPresent()) {
+            if (object.get()) {
+              return Optional.empty();
+            }
+            pendingProcess = false;
+          } else {
+            pendingProcess = !lexicon.isGenericProcess(head);
+          }
+          continue;
+        }
+        if (!lexicon.isGeneric(head) || isSpecific(phrase)) {
+          return Optional.empty();
+        }
+        pendingProcess = false;
+      }
+      if (pendingProcess) {
+        return Optional.empty();
+      }
+      Phrase first = phrases.get(0);
+      Phrase last = phrases.get(phrases.size() - 1);
+      return Optional.of(span(first.tokens().get(0), last.head()));
+    }
+
+    /** "the joint statement": one particular statement, not statements in general. */
+    private boolean isSpecific(Phrase phrase) {
+      int at = tokens.indexOf(phrase.tokens().get(0));
+      String before = at > 0 ? tokens.get(at - 1).word() : "";
+      return lexicon.isDefiniteArticle(before) && !lexicon.isPlural(phrase.head().word());
+    }
+
+    /**
+     * Whether what a process or kind noun governs ("adoption <u>of the law</u>", "type <u>of
+     * initiatives</u>") is concrete; empty when it governs nothing.
+     */
+    private Optional<Boolean> objectConcrete(Phrase phrase) {
+      int at = tokens.indexOf(phrase.head()) + 1;
+      if (at >= tokens.size() || !lexicon.isObjectPreposition(tokens.get(at).word())) {
+        return Optional.empty();
+      }
+      List<Phrase> objects = lexicon.phrases(tokens, lexicon.skipDeterminers(tokens, at + 1));
+      if (objects.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Phrase object : objects) {
+        String head = object.head().word();
+        if (lexicon.isProcess(head) || lexicon.isKind(head)) {
+          Optional<Boolean> deeper = objectConcrete(object);
+          if (deeper.orElse(false)) {
+            return Optional.of(true);
+          }
+        } else if (!lexicon.isGeneric(head) || isSpecific(object)) {
+          return Optional.of(true);
+        }
+      }
+      return Optional.of(false);
+    }
   }
 
   private static Pattern words(String alternatives) {

@@ -3,6 +3,7 @@ package org.napcheck.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.napcheck.model.Action;
@@ -145,9 +146,9 @@ class TextInferenceTest {
       delimiter = '|',
       textBlock =
           """
-          NUMBER AND GENDER OF PARTICIPANTS | "PARTICIPANTS" with "NUMBER" | "AND GENDER"
-          Nombre de Délégués, par SEXE      | "Délégués" with "Nombre"     | "SEXE"
-          Number of İNSTRUCTORS and Participants by Sex | "participants" with "number" | "by sex"
+          NUMBER AND GENDER OF PARTICIPANTS | counts people: "NUMBER AND GENDER OF PARTICIPANTS" | asks for data by sex: "AND GENDER"
+          Nombre de Délégués, par SEXE      | counts people: "Nombre de Délégués"                | asks for data by sex: "par SEXE"
+          Number of İNSTRUCTORS and Participants by Sex | counts people: "number of i̇nstructors" | asks for data by sex: "by sex"
           """)
   void should_match_words_in_any_case_and_quote_them_as_written(
       String text, String people, String sexBreakdown) {
@@ -160,6 +161,68 @@ class TextInferenceTest {
     assertThat(profile.inferences())
         .containsEntry("people", people)
         .containsEntry("sex breakdown", sexBreakdown);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Number of women deployed           | en | true  | false
+          Number of female experts seconded  | en | true  | false
+          Nombre de policières formées       | fr | true  | false
+          Share of women among peacekeepers  | en | false | true
+          Number of women and men trained    | en | false | true
+          Nombre de médiateurs et de médiatrices | fr | false | true
+          Number of participants             | en | false | false
+          Number of women's organisations supported | en | false | false
+          Nombre d'agents femmes recrutés    | fr | true  | false
+          """)
+  void should_tell_counts_of_one_sex_from_counts_that_compare(
+      String text, String language, boolean oneSex, boolean sexAsked) {
+    var profile =
+        INFERENCE.profile(Indicator.of("1.a.1-1", text), PLAIN, Optional.empty(), language);
+
+    assertThat(profile.oneSexCounted()).as("one sex").isEqualTo(oneSex);
+    assertThat(profile.sexBreakdownAsked()).as("sex asked").isEqualTo(sexAsked);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Actions taken                         | false
+          Initiatives launched                  | false
+          Research conducted                    | false
+          Type of initiatives launched          | false
+          support for initiatives that aim to provide uniforms | false
+          Structures established                | false
+          Centre established                    | true
+          Signature of the joint statement      | true
+          Adoption of the national action plan  | true
+          Trainings offered                     | true
+          Soutien apporté                       | false
+          Création d'un observatoire national   | true
+          """)
+  void should_call_measurable_what_delivers_something_concrete(String text, boolean measurable) {
+    assertThat(profileOf(Indicator.of("x", text), PLAIN).measurable()).isEqualTo(measurable);
+  }
+
+  @org.junit.jupiter.api.Test
+  void should_explain_in_the_language_of_its_messages() {
+    // GIVEN
+    var french = new TextInference(new Messages(java.util.Locale.FRENCH));
+
+    // WHEN
+    var profile =
+        french.profile(
+            Indicator.of("1.a.1-1", "Nombre de femmes formées"), PLAIN, Optional.empty(), "fr");
+
+    // THEN
+    assertThat(profile.inferences())
+        .containsEntry("people", "compte des personnes : « Nombre de femmes »")
+        .containsEntry("one sex", "ne compte qu'un sexe : « femmes »");
   }
 
   private static TextInference.IndicatorProfile profileOf(Indicator indicator, Action action) {

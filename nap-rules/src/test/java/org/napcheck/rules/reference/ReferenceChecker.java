@@ -78,6 +78,7 @@ public final class ReferenceChecker {
           Map.entry("NAP-I002", Severity.WARNING),
           Map.entry("NAP-I003", Severity.INFO),
           Map.entry("NAP-I004", Severity.INFO),
+          Map.entry("NAP-I005", Severity.INFO),
           Map.entry("NAP-G001", Severity.WARNING),
           Map.entry("NAP-G002", Severity.WARNING),
           Map.entry("NAP-G003", Severity.WARNING),
@@ -106,7 +107,7 @@ public final class ReferenceChecker {
     this.messages = new Messages(locale);
     this.dueSoonWindow = dueSoonWindow;
     this.disabled = Set.copyOf(disabled);
-    this.factBuilder = new FactBuilder(new TextInference(), MonthDay.of(3, 31));
+    this.factBuilder = new FactBuilder(new TextInference(messages), MonthDay.of(3, 31));
   }
 
   /** The settings of {@code NapChecker.withDefaults()}. */
@@ -371,7 +372,9 @@ public final class ReferenceChecker {
     private void indicators() {
       if (rule("NAP-I001")) {
         for (IndicatorFact indicator : indicators) {
-          if (indicator.isPeople() && !indicator.isSexBreakdownAsked()) {
+          if (indicator.isPeople()
+              && !indicator.isSexBreakdownAsked()
+              && !indicator.isOneSexCounted()) {
             findings.record(
                 indicator.getLocation(),
                 "text",
@@ -402,6 +405,20 @@ public final class ReferenceChecker {
                 indicator.getText(),
                 "inferred",
                 indicator.inference(IndicatorFact.MEASURABLE));
+          }
+        }
+      }
+      if (rule("NAP-I005")) {
+        for (IndicatorFact indicator : indicators) {
+          if (indicator.isPeople()
+              && indicator.isOneSexCounted()
+              && !indicator.isSexBreakdownAsked()) {
+            findings.record(
+                indicator.getLocation(),
+                "text",
+                indicator.getText(),
+                "inferred",
+                indicator.inference(IndicatorFact.ONE_SEX));
           }
         }
       }

@@ -1,0 +1,1644 @@
+package org.napcheck.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.napcheck.rules.internal.TextInference.Phrase;
+import org.napcheck.rules.internal.TextInference.Token;
+
+/**
+ * The word classes {@link TextInference} reads with, in English and French: what a word is (a
+ * person, a case, a unit of quantity, generic work, a process, a preposition) rather than which
+ * phrases to look for. Nouns of persons are recognised by their class and by their ending, the
+ * ending's common non-persons set apart; docs/inference.md says how each class was drawn.
+ */
+enum Lexicon {
+  ENGLISH,
+  FRENCH,
+  /** A text of unknown language: each text is read as English or French by its function words. */
+  BOTH;
+
+  enum Sex {
+    FEMALE,
+    MALE
+  }
+
+  static Lexicon language(String code) {
+    if ("en".equals(code)) {
+      return ENGLISH;
+    }
+    if ("fr".equals(code)) {
+      return FRENCH;
+    }
+    return BOTH;
+  }
+
+  /** The lexicon to read {@code tokens} with: this one, or for BOTH the language they look like. */
+  Lexicon of(List<Token> tokens) {
+    if (this != BOTH) {
+      return this;
+    }
+    int french = 0;
+    int english = 0;
+    for (Token token : tokens) {
+      french += FRENCH_FUNCTION.contains(token.word()) || hasFrenchLetter(token.word()) ? 1 : 0;
+      english += ENGLISH_FUNCTION.contains(token.word()) ? 1 : 0;
+    }
+    return french > english ? FRENCH : ENGLISH;
+  }
+
+  private static boolean hasFrenchLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if ("éèêàâçœùûîôë".indexOf(word.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ENGLISH_FUNCTION =
+      set("of", "the", "and", "in", "to", "for", "on", "by", "with", "number", "made", "taken");
+  private static final Set<String> FRENCH_FUNCTION =
+      set(
+          "de", "d'", "des", "du", "la", "le", "les", "l'", "et", "à", "aux", "au", "pour", "sur",
+          "nombre", "par");
+
+  // ---- people ---------------------------------------------------------------------------
+
+  /** Nouns of persons named by what they are, by role, status or office. */
+  private static final Set<String> PEOPLE_EN =
+      set(
+          "women",
+          "woman",
+          "men",
+          "man",
+          "girls",
+          "girl",
+          "boys",
+          "boy",
+          "people",
+          "persons",
+          "person",
+          "personnel",
+          "staff",
+          "individuals",
+          "youth",
+          "youths",
+          "adolescents",
+          "children",
+          "members",
+          "delegates",
+          "police",
+          "military",
+          "militaries",
+          "troops",
+          "soldiers",
+          "officers",
+          "officials",
+          "judges",
+          "magistrates",
+          "victims",
+          "survivors",
+          "refugees",
+          "migrants",
+          "nationals",
+          "citizens",
+          "civilians",
+          "recruits",
+          "trainees",
+          "cadets",
+          "candidates",
+          "applicants",
+          "beneficiaries",
+          "recipients",
+          "students",
+          "pupils",
+          "teachers",
+          "nurses",
+          "doctors",
+          "midwives",
+          "workers",
+          "leaders",
+          "chiefs",
+          "ministers",
+          "ambassadors",
+          "diplomats",
+          "envoys",
+          "mediators",
+          "negotiators",
+          "peacekeepers",
+          "observers",
+          "experts",
+          "advisers",
+          "advisors",
+          "volunteers",
+          "parliamentarians",
+          "deputies",
+          "mayors",
+          "councillors",
+          "prosecutors",
+          "lawyers",
+          "defenders",
+          "activists",
+          "journalists",
+          "returnees",
+          "detainees",
+          "prisoners",
+          "inmates",
+          "combatants",
+          "ex-combatants",
+          "veterans",
+          "focal-points",
+          "prosecutions",
+          "idps",
+          "representatives",
+          "participants",
+          "heads",
+          "graduates",
+          "alumni",
+          "clergy",
+          "elders",
+          "households",
+          "families",
+          "employees",
+          "personnel",
+          "interns",
+          "fellows",
+          "peacebuilders",
+          "gender advisers",
+          "focal points",
+          "youngsters",
+          "adults",
+          "females",
+          "males",
+          "casualties");
+
+  private static final Set<String> PEOPLE_FR =
+      set(
+          "femmes",
+          "femme",
+          "hommes",
+          "homme",
+          "filles",
+          "fille",
+          "garçons",
+          "garçon",
+          "personnes",
+          "personne",
+          "personnel",
+          "personnels",
+          "effectifs",
+          "individus",
+          "jeunes",
+          "adolescents",
+          "enfants",
+          "membres",
+          "délégués",
+          "policiers",
+          "gendarmes",
+          "militaires",
+          "soldats",
+          "troupes",
+          "officiers",
+          "agents",
+          "fonctionnaires",
+          "juges",
+          "magistrats",
+          "victimes",
+          "survivants",
+          "réfugiés",
+          "migrants",
+          "ressortissants",
+          "citoyens",
+          "civils",
+          "recrues",
+          "stagiaires",
+          "candidats",
+          "bénéficiaires",
+          "élèves",
+          "étudiants",
+          "enseignants",
+          "infirmiers",
+          "médecins",
+          "sages-femmes",
+          "travailleurs",
+          "dirigeants",
+          "chefs",
+          "ministres",
+          "ambassadeurs",
+          "diplomates",
+          "médiateurs",
+          "négociateurs",
+          "casques-bleus",
+          "observateurs",
+          "experts",
+          "conseillers",
+          "volontaires",
+          "bénévoles",
+          "parlementaires",
+          "députés",
+          "maires",
+          "élus",
+          "procureurs",
+          "avocats",
+          "défenseurs",
+          "militants",
+          "journalistes",
+          "rapatriés",
+          "détenus",
+          "prisonniers",
+          "combattants",
+          "ex-combattants",
+          "anciens-combattants",
+          "vétérans",
+          "points-focaux",
+          "pdi",
+          "poursuites",
+          "dossiers",
+          "représentants",
+          "participants",
+          "déplacés",
+          "salariés",
+          "employés",
+          "diplômés",
+          "responsables",
+          "cadres",
+          "formateurs",
+          "ménages",
+          "familles",
+          "adultes",
+          "auteurs",
+          "intervenants",
+          "requérants",
+          "demandeurs",
+          "habitants",
+          "patients");
+
+  /** Bodies of people: their composition describes people. */
+  private static final Set<String> COLLECTIVE =
+      set(
+          "delegation",
+          "delegations",
+          "committee",
+          "committees",
+          "team",
+          "teams",
+          "panel",
+          "panels",
+          "board",
+          "boards",
+          "workforce",
+          "délégation",
+          "délégations",
+          "comité",
+          "comités",
+          "équipe",
+          "équipes",
+          "jury",
+          "jurys",
+          "panels");
+
+  /** Cases, complaints, referrals: records about people, counted as people are. */
+  private static final Set<String> CASES_EN =
+      set("cases", "complaints", "referrals", "applications", "allegations");
+
+  private static final Set<String> CASES_FR =
+      set("cas", "plaintes", "signalements", "candidatures", "demandes", "allégations", "saisines");
+
+  /** English plurals that end like nouns of agents and are not persons. */
+  private static final Set<String> NOT_PEOPLE_EN =
+      set(
+          "numbers",
+          "orders",
+          "centres",
+          "centers",
+          "papers",
+          "matters",
+          "letters",
+          "borders",
+          "others",
+          "registers",
+          "chambers",
+          "powers",
+          "waters",
+          "layers",
+          "clusters",
+          "barriers",
+          "filters",
+          "folders",
+          "headquarters",
+          "quarters",
+          "containers",
+          "banners",
+          "posters",
+          "flyers",
+          "markers",
+          "drivers",
+          "providers",
+          "partners",
+          "shelters",
+          "chapters",
+          "towers",
+          "dangers",
+          "covers",
+          "offers",
+          "answers",
+          "parameters",
+          "computers",
+          "reminders",
+          "corners",
+          "disorders",
+          "transfers",
+          "sectors",
+          "indicators",
+          "factors",
+          "corridors",
+          "errors",
+          "mirrors",
+          "doors",
+          "floors",
+          "colors",
+          "colours",
+          "vectors",
+          "motors",
+          "actors",
+          "donors",
+          "behaviors",
+          "behaviours",
+          "favours",
+          "honours",
+          "rumours",
+          "events",
+          "incidents",
+          "accidents",
+          "contents",
+          "components",
+          "talents",
+          "grants",
+          "plants",
+          "covenants",
+          "restaurants",
+          "variants",
+          "pollutants",
+          "percents",
+          "extents",
+          "intents",
+          "patents",
+          "presents",
+          "ingredients",
+          "coefficients",
+          "currents",
+          "continents",
+          "committees",
+          "degrees",
+          "fees",
+          "guarantees",
+          "decrees",
+          "lists",
+          "checklists",
+          "stakeholders",
+          "charters",
+          "letters",
+          "reports",
+          "customers'",
+          "members'",
+          "meters",
+          "letters",
+          "rosters",
+          "trainers'",
+          "webinars",
+          "seminars",
+          "calendars",
+          "dollars",
+          "pillars",
+          "matters",
+          "tenders",
+          "frameworks",
+          "vouchers",
+          "leaflets",
+          "brochures",
+          "newsletters",
+          "ministers'",
+          "regulators",
+          "monitors",
+          "elevators",
+          "generators",
+          "detectors",
+          "processors",
+          "summers",
+          "winters",
+          "quarters",
+          "materials",
+          "centers'",
+          "layers",
+          "headers",
+          "footers",
+          "clusters",
+          "holders",
+          "folders",
+          "numbers'");
+
+  /** French plurals that end like nouns of agents and are not persons. */
+  private static final Set<String> NOT_PEOPLE_FR =
+      set(
+          "secteurs",
+          "indicateurs",
+          "facteurs",
+          "valeurs",
+          "moteurs",
+          "acteurs",
+          "couleurs",
+          "erreurs",
+          "honneurs",
+          "leurs",
+          "plusieurs",
+          "meilleurs",
+          "labeurs",
+          "douleurs",
+          "humeurs",
+          "ordinateurs",
+          "compteurs",
+          "capteurs",
+          "réacteurs",
+          "détecteurs",
+          "projecteurs",
+          "bailleurs",
+          "donateurs",
+          "extérieurs",
+          "intérieurs",
+          "supérieurs",
+          "inférieurs",
+          "montants",
+          "instants",
+          "restaurants",
+          "accidents",
+          "incidents",
+          "contents",
+          "talents",
+          "gants",
+          "continents",
+          "courants",
+          "questionnaires",
+          "commentaires",
+          "salaires",
+          "dictionnaires",
+          "formulaires",
+          "inventaires",
+          "itinéraires",
+          "horaires",
+          "affaires",
+          "sommaires",
+          "glossaires",
+          "annuaires",
+          "anniversaires",
+          "séminaires",
+          "partenaires",
+          "listes",
+          "pistes",
+          "papiers",
+          "quartiers",
+          "chantiers",
+          "ateliers",
+          "cahiers",
+          "fichiers",
+          "métiers",
+          "premiers",
+          "derniers",
+          "entiers",
+          "particuliers",
+          "sentiers",
+          "calendriers",
+          "courriers",
+          "paniers",
+          "financiers",
+          "régionaux",
+          "nécessaires",
+          "prioritaires",
+          "humanitaires",
+          "budgétaires",
+          "supplémentaires",
+          "complémentaires",
+          "primaires",
+          "secondaires",
+          "judiciaires",
+          "pénitentiaires",
+          "communautaires",
+          "volontaires'",
+          "parlementaires'",
+          "multilatéraux",
+          "éléments",
+          "points",
+          "intervenantes'");
+
+  private static final Set<String> FEMALE_WORDS =
+      set(
+          "women",
+          "woman",
+          "female",
+          "females",
+          "girls",
+          "girl",
+          "femmes",
+          "femme",
+          "filles",
+          "fille",
+          "féminines",
+          "féminins",
+          "sages-femmes");
+  private static final Set<String> MALE_WORDS =
+      set(
+          "men",
+          "man",
+          "male",
+          "males",
+          "boys",
+          "boy",
+          "hommes",
+          "homme",
+          "garçons",
+          "garçon",
+          "masculins");
+
+  boolean isPeople(String word) {
+    Lexicon lexicon = this;
+    if (lexicon != FRENCH && isPeopleEn(word)) {
+      return true;
+    }
+    if (lexicon != ENGLISH && (isPeopleFr(word) || femaleFormOf(word) != null)) {
+      return true;
+    }
+    return COLLECTIVE.contains(word);
+  }
+
+  boolean isCollective(String word) {
+    return COLLECTIVE.contains(word);
+  }
+
+  private static boolean isPeopleEn(String word) {
+    if (PEOPLE_EN.contains(word) || CASES_EN.contains(word)) {
+      return true;
+    }
+    if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments") || word.length() < 6) {
+      return false;
+    }
+    return endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers");
+  }
+
+  private static boolean isPeopleFr(String word) {
+    if (PEOPLE_FR.contains(word) || CASES_FR.contains(word)) {
+      return true;
+    }
+    if (NOT_PEOPLE_FR.contains(word) || word.endsWith("ments") || word.length() < 6) {
+      return false;
+    }
+    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "ciens");
+  }
+
+  /** The masculine plural of a French feminine plural of persons ("policières"), or null. */
+  private static String femaleFormOf(String word) {
+    String[][] endings = {
+      {"drices", "deurs"},
+      {"trices", "teurs"},
+      {"euses", "eurs"},
+      {"ières", "iers"},
+      {"ères", "ers"},
+      {"ennes", "ens"},
+      {"es", "s"}
+    };
+    for (String[] ending : endings) {
+      if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+        String masculine = word.substring(0, word.length() - ending[0].length()) + ending[1];
+        if (isPeopleFr(masculine) && !CASES_FR.contains(masculine)) {
+          return masculine;
+        }
+      }
+    }
+    return null;
+  }
+
+  boolean isCase(String word) {
+    return (this != FRENCH && CASES_EN.contains(word))
+        || (this != ENGLISH && CASES_FR.contains(word));
+  }
+
+  Sex sexOf(String word) {
+    if (FEMALE_WORDS.contains(word)) {
+      return Sex.FEMALE;
+    }
+    if (MALE_WORDS.contains(word)) {
+      return Sex.MALE;
+    }
+    if (this != ENGLISH && !PEOPLE_FR.contains(word) && femaleFormOf(word) != null) {
+      return Sex.FEMALE;
+    }
+    return null;
+  }
+
+  private static final Set<String> YOUNG =
+      set(
+          "youth",
+          "youths",
+          "adolescents",
+          "adolescent",
+          "adolescentes",
+          "adolescente",
+          "teenagers",
+          "youngsters",
+          "jeunes",
+          "jeune",
+          "jeunesse");
+
+  /** Whether {@code token} starts words naming young people: "youth", "young women", "jeunes". */
+  boolean isYoung(List<Token> tokens, Token token) {
+    if (YOUNG.contains(token.word())) {
+      return true;
+    }
+    int at = tokens.indexOf(token);
+    return token.word().equals("young")
+        && at + 1 < tokens.size()
+        && isPeople(tokens.get(at + 1).word());
+  }
+
+  Token youngEnd(List<Token> tokens, Token token) {
+    int at = tokens.indexOf(token);
+    return token.word().equals("young") ? tokens.get(at + 1) : token;
+  }
+
+  private static final Set<String> PLURAL_ALSO =
+      set(
+          "people",
+          "personnel",
+          "staff",
+          "police",
+          "youth",
+          "women",
+          "men",
+          "children",
+          "cas",
+          "personnel",
+          "clergy",
+          "alumni");
+
+  boolean isPlural(String word) {
+    return word.endsWith("s") || word.endsWith("x") || PLURAL_ALSO.contains(word);
+  }
+
+  // ---- quantities ---------------------------------------------------------------------------
+
+  /** Words after which come the people counted: "number of", "share of", "gender of". */
+  private static final Set<String> COUNT_HEADS =
+      set(
+          "number",
+          "numbers",
+          "nombre",
+          "share",
+          "proportion",
+          "percentage",
+          "pourcentage",
+          "rate",
+          "taux",
+          "ratio",
+          "distribution",
+          "répartition",
+          "composition",
+          "ranking",
+          "total",
+          "count",
+          "balance",
+          "équilibre",
+          "list",
+          "liste",
+          "profile",
+          "profil");
+
+  /** Count heads that must be followed at once by "of": "gender of", "age of". */
+  private static final Set<String> NEAR_COUNT_HEADS =
+      set("gender", "genre", "sex", "sexe", "age", "âge", "ages", "âges", "part");
+
+  private static final Set<String> SHARES =
+      set(
+          "share",
+          "proportion",
+          "percentage",
+          "pourcentage",
+          "rate",
+          "taux",
+          "ratio",
+          "distribution",
+          "répartition",
+          "balance",
+          "équilibre",
+          "part",
+          "rapport");
+
+  private static final Set<String> OF =
+      set("of", "among", "amongst", "de", "d'", "des", "du", "parmi", "entre");
+
+  boolean isCountHead(String word) {
+    return COUNT_HEADS.contains(word) || NEAR_COUNT_HEADS.contains(word);
+  }
+
+  boolean isShare(String word) {
+    return SHARES.contains(word);
+  }
+
+  /** Where the people counted by the count head at {@code at} start, or -1. */
+  int governed(List<Token> tokens, int at) {
+    String head = tokens.get(at).word();
+    if (head.equals("part") && this == ENGLISH) {
+      return -1;
+    }
+    int reach = NEAR_COUNT_HEADS.contains(head) ? 1 : 3;
+    for (int i = at + 1; i < tokens.size() && i <= at + reach; i++) {
+      String word = tokens.get(i).word();
+      if (OF.contains(word)) {
+        return skipDeterminers(tokens, i + 1);
+      }
+      if (word.length() == 1 && !word.equals(",") && !Character.isLetter(word.charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> QUANTITIES =
+      set(
+          "number",
+          "numbers",
+          "nombre",
+          "nombres",
+          "share",
+          "proportion",
+          "proportions",
+          "percentage",
+          "percentages",
+          "pourcentage",
+          "pourcentages",
+          "percent",
+          "%",
+          "rate",
+          "rates",
+          "taux",
+          "ratio",
+          "ratios",
+          "frequency",
+          "fréquence",
+          "amount",
+          "amounts",
+          "montant",
+          "montants",
+          "fund",
+          "funds",
+          "funding",
+          "co-funding",
+          "fonds",
+          "financement",
+          "financements",
+          "co-financement",
+          "cofinancement",
+          "budget",
+          "budgets",
+          "contribution",
+          "contributions",
+          "financial",
+          "financier",
+          "financière",
+          "financiers",
+          "financières",
+          "average",
+          "moyenne",
+          "total",
+          "count",
+          "composition",
+          "how many",
+          "combien");
+
+  private static final Set<String> FRENCH_OF = set("de", "des", "du", "d'");
+
+  /** Words that make "distribution" a share: "gender distribution", "distribution among". */
+  private static final Set<String> DISTRIBUTED =
+      set("gender", "sex", "among", "amongst", "by", "par", "parmi", "entre", "genre", "sexe");
+
+  /** Whether {@code word}, between {@code previous} and {@code next}, names a quantity. */
+  boolean isQuantity(String word, String previous, String next) {
+    if (QUANTITIES.contains(word)) {
+      return true;
+    }
+    return switch (word) {
+      case "distribution", "répartition" ->
+          DISTRIBUTED.contains(previous) || DISTRIBUTED.contains(next);
+      case "balance", "équilibre" -> previous.equals("gender") || next.equals("entre");
+      case "part" -> this != ENGLISH && FRENCH_OF.contains(next);
+      case "rapport" -> this != ENGLISH && next.equals("entre");
+      case "moyen" -> previous.equals("âge");
+      default -> false;
+    };
+  }
+
+  // ---- phrases --------------------------------------------------------------------------------
+
+  private static final Set<String> DETERMINERS =
+      set(
+          "the", "a", "an", "its", "their", "these", "those", "this", "all", "any", "each", "every",
+          "some", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "ces", "cet",
+          "cette", "leur", "leurs", "son", "sa", "ses", "tous", "toutes", "chaque");
+
+  private static final Set<String> DEFINITE = set("the", "le", "la", "l'");
+
+  private static final Set<String> STOPPERS_EN =
+      set(
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "from",
+          "with",
+          "by",
+          "within",
+          "through",
+          "during",
+          "under",
+          "into",
+          "per",
+          "as",
+          "via",
+          "between",
+          "towards",
+          "toward",
+          "across",
+          "about",
+          "against",
+          "among",
+          "amongst",
+          "including",
+          "who",
+          "that",
+          "which",
+          "whose",
+          "where",
+          "whom",
+          "than",
+          "after",
+          "before",
+          "over",
+          "since",
+          "until",
+          "without",
+          "regarding",
+          "concerning",
+          "following",
+          "whether",
+          "while",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "be",
+          "been",
+          "not",
+          "notably",
+          "e.g",
+          "i.e",
+          "etc");
+
+  private static final Set<String> STOPPERS_FR =
+      set(
+          "de",
+          "d'",
+          "du",
+          "des",
+          "à",
+          "au",
+          "aux",
+          "dans",
+          "en",
+          "pour",
+          "sur",
+          "avec",
+          "par",
+          "parmi",
+          "entre",
+          "lors",
+          "auprès",
+          "chez",
+          "selon",
+          "contre",
+          "vers",
+          "qui",
+          "que",
+          "qu'",
+          "dont",
+          "comme",
+          "ayant",
+          "étant",
+          "sans",
+          "sous",
+          "via",
+          "afin",
+          "depuis",
+          "est",
+          "sont",
+          "ont",
+          "a",
+          "notamment");
+
+  private static final Set<String> COORDINATORS = set("and", "or", "&", "et", "ou", ",", "and/or");
+
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      set(
+          "made",
+          "taken",
+          "held",
+          "done",
+          "given",
+          "built",
+          "led",
+          "run",
+          "sent",
+          "set",
+          "put",
+          "kept",
+          "met",
+          "paid",
+          "won",
+          "brought",
+          "sought",
+          "taught",
+          "bought",
+          "shown",
+          "known",
+          "drawn",
+          "grown",
+          "seen",
+          "chosen",
+          "spent",
+          "undertaken",
+          "written",
+          "driven",
+          "begun",
+          "found",
+          "heard",
+          "told",
+          "held",
+          "dealt",
+          "meant",
+          "hit",
+          "cut",
+          "mis",
+          "mise",
+          "mises",
+          "pris",
+          "prise",
+          "prises",
+          "fait",
+          "faite",
+          "faits",
+          "faites",
+          "acquis",
+          "atteint",
+          "atteints",
+          "atteinte",
+          "atteintes",
+          "conduit",
+          "conduits",
+          "produit",
+          "produits",
+          "inclus",
+          "reçu",
+          "reçus",
+          "reçue",
+          "reçues",
+          "entrepris",
+          "entreprise",
+          "entreprises",
+          "promus",
+          "promues",
+          "élues",
+          "élus",
+          "tenu",
+          "tenus",
+          "tenue",
+          "tenues");
+
+  int skipDeterminers(List<Token> tokens, int at) {
+    int i = at;
+    while (i < tokens.size() && DETERMINERS.contains(tokens.get(i).word())) {
+      i++;
+    }
+    return i;
+  }
+
+  boolean isDefiniteArticle(String word) {
+    return DEFINITE.contains(word);
+  }
+
+  private static final Set<String> OBJECT_PREPOSITIONS =
+      set(
+          "of", "for", "to", "in", "on", "into", "de", "d'", "du", "des", "à", "au", "aux", "pour",
+          "sur", "dans");
+
+  boolean isObjectPreposition(String word) {
+    return OBJECT_PREPOSITIONS.contains(word);
+  }
+
+  /**
+   * The noun phrases that start at {@code start}, joined by "and", "or" or commas: "participants
+   * and representatives", "Campaigns, actions and projects". Each ends at a preposition, a
+   * participle or punctuation; the first phrase that ends so ends the list.
+   */
+  List<Phrase> phrases(List<Token> tokens, int start) {
+    Lexicon lexicon = of(tokens);
+    boolean french = lexicon == FRENCH;
+    var phrases = new ArrayList<Phrase>();
+    int i = start;
+    while (i < tokens.size()) {
+      var words = new ArrayList<Token>();
+      boolean ended = false;
+      while (i < tokens.size()) {
+        String word = tokens.get(i).word();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        if (COORDINATORS.contains(word)) {
+          break;
+        }
+        if (isPunctuation(word)
+            || (french ? STOPPERS_FR : STOPPERS_EN).contains(word)
+            || !words.isEmpty()
+                && lexicon.isParticiple(word, words.get(words.size() - 1).word(), next)) {
+          ended = true;
+          break;
+        }
+        if (!french && words.isEmpty() && word.endsWith("ly") && word.length() > 4) {
+          i++;
+          continue;
+        }
+        words.add(tokens.get(i));
+        i++;
+      }
+      if (!words.isEmpty()) {
+        phrases.add(new Phrase(List.copyOf(words), lexicon.head(words)));
+      }
+      if (ended || i >= tokens.size()) {
+        break;
+      }
+      i = skipDeterminers(tokens, i + 1);
+    }
+    return phrases;
+  }
+
+  private static final Set<String> PRE_NOMINAL_FR =
+      set(
+          "jeunes",
+          "jeune",
+          "nouveaux",
+          "nouvelles",
+          "anciens",
+          "anciennes",
+          "ex",
+          "futurs",
+          "futures",
+          "petites",
+          "petits",
+          "grands",
+          "grandes",
+          "hauts",
+          "hautes");
+
+  private Token head(List<Token> words) {
+    if (this == FRENCH) {
+      if (words.size() > 1 && PRE_NOMINAL_FR.contains(words.get(0).word())) {
+        return words.get(1);
+      }
+      return words.get(0);
+    }
+    for (int i = words.size() - 1; i > 0; i--) {
+      if (!words.get(i).word().endsWith("'s")) {
+        return words.get(i);
+      }
+    }
+    return words.get(0);
+  }
+
+  /** Nouns that end like a participle: "gender training", "regular monitoring". */
+  private static final Set<String> NOUNS_IN_ING =
+      set(
+          "training",
+          "trainings",
+          "meeting",
+          "briefing",
+          "funding",
+          "co-funding",
+          "reporting",
+          "building",
+          "hearing",
+          "mapping",
+          "screening",
+          "vetting",
+          "budgeting",
+          "planning",
+          "setting",
+          "peacebuilding",
+          "peacekeeping",
+          "capacity-building",
+          "awareness-raising",
+          "networking",
+          "mentoring",
+          "coaching",
+          "counselling",
+          "counseling",
+          "housing",
+          "policing",
+          "programming",
+          "learning",
+          "spending",
+          "understanding");
+
+  private boolean isParticiple(String word, String previous, String next) {
+    if (IRREGULAR_PARTICIPLES.contains(word)) {
+      return true;
+    }
+    if (this == FRENCH) {
+      return word.length() > 4
+          && endsWithAny(
+              word, "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites",
+              "ant", "ues", "us", "ue");
+    }
+    if (word.length() >= 4 && word.endsWith("ed") && !word.endsWith("eed")) {
+      return true;
+    }
+    if (word.length() >= 5
+        && word.endsWith("ing")
+        && !GENERIC.contains(word)
+        && !NOUNS_IN_ING.contains(word)) {
+      return isPlural(previous)
+          || isPeople(previous)
+          || STOPPERS_EN.contains(next)
+          || DETERMINERS.contains(next)
+          || isPunctuation(next);
+    }
+    return false;
+  }
+
+  private static boolean isPunctuation(String word) {
+    return word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0)) && !word.equals("%");
+  }
+
+  // ---- what is delivered ----------------------------------------------------------------------
+
+  /** Nouns of work in general: "actions", "support", "progress" deliver nothing one can verify. */
+  private static final Set<String> GENERIC =
+      set(
+          "action",
+          "actions",
+          "initiative",
+          "initiatives",
+          "measure",
+          "measures",
+          "effort",
+          "efforts",
+          "step",
+          "steps",
+          "activity",
+          "activities",
+          "progress",
+          "result",
+          "results",
+          "outcome",
+          "outcomes",
+          "achievement",
+          "achievements",
+          "research",
+          "analysis",
+          "analyses",
+          "support",
+          "assistance",
+          "help",
+          "statement",
+          "statements",
+          "declaration",
+          "declarations",
+          "contact",
+          "contacts",
+          "comment",
+          "comments",
+          "reference",
+          "references",
+          "structure",
+          "structures",
+          "integration",
+          "integrations",
+          "adaptation",
+          "adaptations",
+          "adjustment",
+          "adjustments",
+          "improvement",
+          "improvements",
+          "change",
+          "changes",
+          "monitoring",
+          "follow-up",
+          "follow-ups",
+          "work",
+          "works",
+          "engagement",
+          "engagements",
+          "commitment",
+          "commitments",
+          "involvement",
+          "advocacy",
+          "dialogue",
+          "dialogues",
+          "dialog",
+          "cooperation",
+          "co-operation",
+          "collaboration",
+          "perspective",
+          "perspectives",
+          "dimension",
+          "dimensions",
+          "aspect",
+          "aspects",
+          "topic",
+          "topics",
+          "issue",
+          "issues",
+          "matter",
+          "matters",
+          "thing",
+          "things",
+          "intervention",
+          "interventions",
+          "resources",
+          "communication",
+          "communications",
+          "exchange",
+          "exchanges",
+          "interaction",
+          "interactions",
+          "endeavour",
+          "endeavours",
+          "endeavor",
+          "endeavors",
+          "undertaking",
+          "undertakings",
+          "arrangement",
+          "arrangements",
+          "attention",
+          "awareness",
+          "consideration",
+          "emphasis",
+          "focus",
+          "mainstreaming",
+          "implementation",
+          "promotion",
+          "inclusion",
+          "steps",
+          "moves",
+          "work",
+          "tasks",
+          "operations",
+          "mesure",
+          "mesures",
+          "démarche",
+          "démarches",
+          "activité",
+          "activités",
+          "progrès",
+          "résultat",
+          "résultats",
+          "réalisation",
+          "réalisations",
+          "recherche",
+          "recherches",
+          "analyse",
+          "soutien",
+          "appui",
+          "aide",
+          "déclaration",
+          "déclarations",
+          "commentaire",
+          "commentaires",
+          "référence",
+          "références",
+          "intégration",
+          "ajustement",
+          "ajustements",
+          "amélioration",
+          "améliorations",
+          "changement",
+          "changements",
+          "suivi",
+          "travail",
+          "travaux",
+          "engagement",
+          "implication",
+          "plaidoyer",
+          "coopération",
+          "thème",
+          "thèmes",
+          "question",
+          "questions",
+          "ressources",
+          "échange",
+          "échanges",
+          "avancées",
+          "avancée",
+          "promotion",
+          "mise-en-œuvre",
+          "efforts",
+          "effort",
+          "tâches");
+
+  /** Nouns of acts that take their concreteness from their object: "adoption of the law". */
+  private static final Set<String> PROCESS =
+      set(
+          "implementation",
+          "development",
+          "introduction",
+          "creation",
+          "adoption",
+          "appointment",
+          "signature",
+          "signing",
+          "preparation",
+          "establishment",
+          "publication",
+          "compilation",
+          "inclusion",
+          "integration",
+          "promotion",
+          "evaluation",
+          "participation",
+          "access",
+          "revision",
+          "review",
+          "launch",
+          "provision",
+          "dissemination",
+          "translation",
+          "completion",
+          "elaboration",
+          "design",
+          "drafting",
+          "enforcement",
+          "ratification",
+          "existence",
+          "set-up",
+          "setting-up",
+          "organisation",
+          "organization",
+          "holding",
+          "support",
+          "assistance",
+          "use",
+          "deployment",
+          "nomination",
+          "designation",
+          "conduct",
+          "update",
+          "updating",
+          "endorsement",
+          "approval",
+          "submission",
+          "delivery",
+          "production",
+          "mise-en-œuvre",
+          "mise-en-place",
+          "création",
+          "désignation",
+          "élaboration",
+          "préparation",
+          "établissement",
+          "développement",
+          "évaluation",
+          "accès",
+          "révision",
+          "lancement",
+          "diffusion",
+          "traduction",
+          "finalisation",
+          "rédaction",
+          "application",
+          "existence",
+          "soutien",
+          "appui",
+          "aide",
+          "utilisation",
+          "déploiement",
+          "tenue",
+          "approbation",
+          "validation",
+          "actualisation",
+          "mise-à-jour",
+          "intégration",
+          "inclusion");
+
+  /** Acts that stay generic with no object: "support provided", "promotion". */
+  private static final Set<String> GENERIC_PROCESS =
+      set(
+          "support",
+          "assistance",
+          "promotion",
+          "integration",
+          "inclusion",
+          "implementation",
+          "soutien",
+          "appui",
+          "aide",
+          "promotion",
+          "intégration",
+          "inclusion",
+          "mise-en-œuvre");
+
+  private static final Set<String> KINDS =
+      set(
+          "type",
+          "types",
+          "kind",
+          "kinds",
+          "nature",
+          "objectives",
+          "objective",
+          "scope",
+          "objectifs",
+          "objectif",
+          "objet",
+          "contenu");
+
+  /** Abstract nouns by their ending: awareness, capacity, ownership; visibilité. */
+  private static final Set<String> NOT_ABSTRACT =
+      set(
+          "facility",
+          "authority",
+          "university",
+          "community",
+          "entity",
+          "charity",
+          "municipality",
+          "city",
+          "internship",
+          "fellowship",
+          "scholarship",
+          "partnership",
+          "membership",
+          "comité",
+          "université",
+          "municipalité",
+          "entité",
+          "autorité",
+          "cité");
+
+  boolean isGeneric(String word) {
+    return GENERIC.contains(word)
+        || CHANGE.contains(word)
+        || endsWithAny(word, "ness", "ity", "ship", "ité") && !NOT_ABSTRACT.contains(word);
+  }
+
+  /**
+   * Words that assert a change ("Coordination improved", "Increased participation", « capacités
+   * renforcées »): with no quantity to measure it, a change is not a verifiable result.
+   */
+  private static final Set<String> CHANGE =
+      set(
+          "improved",
+          "strengthened",
+          "enhanced",
+          "increased",
+          "reinforced",
+          "raised",
+          "reduced",
+          "decreased",
+          "greater",
+          "better",
+          "stronger",
+          "higher",
+          "lower",
+          "more",
+          "fewer",
+          "less",
+          "deepened",
+          "expanded",
+          "consolidated",
+          "fostered",
+          "increase",
+          "reduction",
+          "strengthening",
+          "enhancement",
+          "improvement",
+          "decrease",
+          "amélioré",
+          "améliorée",
+          "améliorés",
+          "améliorées",
+          "renforcé",
+          "renforcée",
+          "renforcés",
+          "renforcées",
+          "accru",
+          "accrue",
+          "accrus",
+          "accrues",
+          "augmenté",
+          "augmentée",
+          "augmentés",
+          "augmentées",
+          "réduit",
+          "réduite",
+          "réduits",
+          "réduites",
+          "meilleur",
+          "meilleure",
+          "meilleurs",
+          "meilleures",
+          "consolidé",
+          "consolidée",
+          "consolidés",
+          "consolidées",
+          "approfondi",
+          "approfondie",
+          "élargi",
+          "élargie",
+          "renforcement",
+          "amélioration",
+          "augmentation",
+          "réduction",
+          "diminution",
+          "hausse",
+          "baisse",
+          "accroissement");
+
+  /** The first word of {@code tokens} that asserts a change, if one does. */
+  Token change(List<Token> tokens) {
+    for (Token token : tokens) {
+      if (CHANGE.contains(token.word())) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  boolean isProcess(String word) {
+    return PROCESS.contains(word);
+  }
+
+  boolean isGenericProcess(String word) {
+    return GENERIC_PROCESS.contains(word);
+  }
+
+  boolean isKind(String word) {
+    return KINDS.contains(word);
+  }
+
+  private static final java.util.Map<String, String> PAIRS =
+      java.util.Map.of(
+          "casques bleus", "casques-bleus",
+          "anciens combattants", "anciens-combattants",
+          "focal points", "focal-points",
+          "points focaux", "points-focaux");
+
+  /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
+  static List<Token> joinCompounds(List<Token> tokens) {
+    var joined = new ArrayList<Token>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String word = token.word();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+      String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+      String pair = PAIRS.get(word + " " + next);
+      if (pair != null) {
+        joined.add(new Token(pair, token.start(), tokens.get(i + 1).end()));
+        i++;
+      } else if ((word.equals("mise") || word.equals("mises") || word.equals("mis"))
+          && next.equals("en")
+          && (after.equals("œuvre") || after.equals("oeuvre") || after.equals("place"))) {
+        String compound = after.equals("place") ? "mise-en-place" : "mise-en-œuvre";
+        joined.add(new Token(compound, token.start(), tokens.get(i + 2).end()));
+        i += 2;
+      } else if (word.equals("mise") && next.equals("à") && after.equals("jour")) {
+        joined.add(new Token("mise-à-jour", token.start(), tokens.get(i + 2).end()));
+        i += 2;
+      } else {
+        joined.add(token);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean endsWithAny(String word, String... endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A set of words; a word written twice in a list is kept once. */
+  private static Set<String> set(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+}

@@ -1,0 +1,209 @@
+package org.napcheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.napcheck.model.Action;
+import org.napcheck.model.Actor;
+import org.napcheck.model.Budget;
+import org.napcheck.model.Finding;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.MonitoringSetup;
+import org.napcheck.model.Objective;
+import org.napcheck.model.Period;
+import org.napcheck.model.Pillar;
+import org.napcheck.model.Plan;
+import org.napcheck.model.Theme;
+
+/**
+ * Precision and recall of the text rules (NAP-I001 to NAP-I005) on napcheck's labelled corpus
+ * ({@code inference/corpus.tsv}, labelled by docs/inference.md), per language and split, measured
+ * through the checker itself: each text is the one indicator of an action of a plan that states no
+ * field of it. Inference is tuned on {@code dev}; the targets are asserted on {@code test}, which
+ * nobody tunes on. {@code inference/unseen.tsv}, written by someone who never saw the rules, is
+ * measured and printed.
+ */
+class InferenceCorpusTest {
+  static final List<String> RULES =
+      List.of("NAP-I001", "NAP-I002", "NAP-I003", "NAP-I004", "NAP-I005");
+
+  /** The least precision and recall on the test split, per rule. */
+  static final Map<String, double[]> TARGETS =
+      Map.of(
+          "NAP-I001", new double[] {0.95, 0.90},
+          "NAP-I002", new double[] {0.90, 0.90},
+          "NAP-I003", new double[] {0.90, 0.85},
+          "NAP-I004", new double[] {0.90, 0.90},
+          "NAP-I005", new double[] {0.90, 0.85});
+
+  private static final NapChecker CHECKER = NapChecker.withDefaults();
+
+  /** A labelled text: the rules that must fire on it, and those that fired. */
+  record Row(String id, String lang, String split, String text, Set<String> expected) {}
+
+  /** True and false positives and false negatives of one rule on one part of the corpus. */
+  record Score(int truePositives, int falsePositives, int falseNegatives) {
+    double precision() {
+      return truePositives + falsePositives == 0
+          ? 1.0
+          : (double) truePositives / (truePositives + falsePositives);
+    }
+
+    double recall() {
+      return truePositives + falseNegatives == 0
+          ? 1.0
+          : (double) truePositives / (truePositives + falseNegatives);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "P %.2f R %.2f (tp %d fp %d fn %d)",
+          precision(),
+          recall(),
+          truePositives,
+          falsePositives,
+          falseNegatives);
+    }
+  }
+
+  private static final Map<String, Score> SCORES = new TreeMap<>();
+
+  @BeforeAll
+  static void measure() throws IOException {
+    var rows = new ArrayList<Row>(read("/inference/corpus.tsv"));
+    rows.addAll(read("/inference/unseen.tsv"));
+    Map<String, List<Row>> parts =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> row.split() + " " + row.lang(), TreeMap::new, Collectors.toList()));
+    var report = new StringBuilder("Text rules on the inference corpus:\n");
+    var misses = new StringBuilder();
+    parts.forEach(
+        (part, partRows) -> {
+          Map<String, Set<String>> fired = fired(partRows);
+          for (String rule : RULES) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (Row row : partRows) {
+              boolean expected = row.expected().contains(rule);
+              boolean actual = fired.get(row.id()).contains(rule);
+              tp += expected && actual ? 1 : 0;
+              fp += !expected && actual ? 1 : 0;
+              fn += expected && !actual ? 1 : 0;
+              if (expected != actual && part.startsWith("dev")) {
+                misses.append(
+                    String.format(
+                        "  %s %s %s: %s%n",
+                        expected ? "missed" : "wrong ", rule, row.id(), row.text()));
+              }
+            }
+            Score score = new Score(tp, fp, fn);
+            SCORES.put(part + " " + rule, score);
+            report.append(String.format("  %-9s %s  %s%n", part, rule, score));
+          }
+        });
+    System.out.print(report);
+    if (Boolean.getBoolean("napcheck.corpus.misses")) {
+      System.out.print("Errors on dev:\n" + misses);
+    }
+  }
+
+  @Test
+  void should_meet_the_targets_on_the_test_split_in_english_and_french() {
+    for (String lang : List.of("en", "fr")) {
+      for (String rule : RULES) {
+        Score score = SCORES.get("test " + lang + " " + rule);
+        double[] target = TARGETS.get(rule);
+        assertThat(score.precision())
+            .as("precision of %s, test %s", rule, lang)
+            .isGreaterThanOrEqualTo(target[0]);
+        assertThat(score.recall())
+            .as("recall of %s, test %s", rule, lang)
+            .isGreaterThanOrEqualTo(target[1]);
+      }
+    }
+  }
+
+  /** The rules that fired on each row, checking all rows of a part as actions of one plan. */
+  private static Map<String, Set<String>> fired(List<Row> rows) {
+    var actions = new ArrayList<Action>();
+    var rowOfIndicator = new HashMap<String, String>();
+    for (int i = 0; i < rows.size(); i++) {
+      String actionId = "1.a." + (i + 1);
+      String indicatorId = actionId + "-1";
+      rowOfIndicator.put(indicatorId, rows.get(i).id());
+      actions.add(
+          new Action(
+              actionId,
+              "Carry out the work.",
+              List.of("MFA"),
+              null,
+              null,
+              List.of(Indicator.of(indicatorId, rows.get(i).text()))));
+    }
+    Plan plan =
+        new Plan(
+            "CORPUS",
+            "LU",
+            "Corpus",
+            new Period(2025, 2030),
+            rows.get(0).lang(),
+            new MonitoringSetup("annual", null, "MFA", true),
+            Budget.ofText("EUR 1 million a year"),
+            List.of(new Actor("MFA", "Ministry of Foreign Affairs", null)),
+            List.of(
+                new Pillar(
+                    "I",
+                    "Participation",
+                    List.of(Theme.values()),
+                    List.of(new Objective("1.a", "Objective", actions)))));
+    var fired = new LinkedHashMap<String, Set<String>>();
+    rows.forEach(row -> fired.put(row.id(), new java.util.TreeSet<>()));
+    for (Finding finding : CHECKER.check(plan, List.of(), LocalDate.of(2026, 1, 1)).findings()) {
+      String indicator = finding.location().indicator();
+      if (indicator != null && RULES.contains(finding.rule())) {
+        fired.get(rowOfIndicator.get(indicator)).add(finding.rule());
+      }
+    }
+    return fired;
+  }
+
+  private static List<Row> read(String resource) throws IOException {
+    try (InputStream in = InferenceCorpusTest.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return List.of();
+      }
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      assertThat(lines.get(0)).isEqualTo("id\tlang\tsplit\ttext\trules");
+      return lines.stream()
+          .skip(1)
+          .filter(line -> !line.isBlank())
+          .map(
+              line -> {
+                String[] cells = line.split("\t", -1);
+                Set<String> expected =
+                    cells[4].isBlank() ? Set.of() : Set.of(cells[4].strip().split("\\s*,\\s*"));
+                return new Row(cells[0], cells[1], cells[2], cells[3], expected);
+              })
+          .toList();
+    }
+  }
+}

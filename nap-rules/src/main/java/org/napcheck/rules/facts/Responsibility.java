@@ -7,6 +7,12 @@ import org.napcheck.model.Location;
  * to everyone ("All", "All ministries", "All diplomatic missions").
  */
 public final class Responsibility {
+  /**
+   * More named bodies than this, and an action needs a body marked lead (NAP-P011): up to three
+   * bodies can still agree who convenes, four or more are a committee that no one chairs.
+   */
+  public static final int MANY_BODIES = 3;
+
   private final String actionId;
   private final String code;
   private final boolean everyone;

@@ -3,6 +3,7 @@ package org.napcheck.rules.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.napcheck.model.Action;
@@ -22,8 +23,12 @@ final class AgendaResolutions {
   /** How many items are named as evidence of where a resolution is covered. */
   static final int EVIDENCE_ITEMS = 3;
 
-  /** A resolution, and the words that address its theme. */
-  record Resolution(String number, int year, Pattern words) {}
+  /**
+   * A resolution, and the words that address its theme, in lower case; {@code cues} are fragments
+   * of which every match of {@code words} holds one, so that most texts are passed over without a
+   * regular expression.
+   */
+  record Resolution(String number, int year, List<String> cues, Pattern words) {}
 
   /** In the order of their numbers, as findings and evidence list them. */
   static final List<Resolution> CHECKED =
@@ -33,18 +38,21 @@ final class AgendaResolutions {
           resolution(
               "2242",
               2015,
+              List.of("extr", "terror", "radical", "cve", "pve"),
               "extremis[mt]|extrémis[mt]|terroris[mt]|counter-?terror|antiterror"
                   + "|radicali[sz]ation|\\bp?/?cve\\b|\\bpve\\b"),
           // UNSCR 2250 (2015): youth, peace and security; young women and men as peacebuilders.
           resolution(
               "2250",
               2015,
+              List.of("youth", "young", "jeune"),
               "\\byouths?\\b|\\byoung (?:people|persons?|women|men|leaders|peacebuilders"
                   + "|adults)\\b|\\bjeunesse\\b|\\bjeunes\\b(?! filles)"),
           // UNSCR 2467 (2019): conflict-related sexual violence, with a survivor-centred approach.
           resolution(
               "2467",
               2019,
+              List.of("conflict", "conflit", "crsv", "survivor", "centr"),
               "conflict-related sexual violence|sexual violence (?:in|during) (?:armed )?conflict"
                   + "|\\bcrsv\\b|survivor-?cent(?:red|ered)"
                   + "|violences? sexuelles? liées? aux conflits"
@@ -54,6 +62,7 @@ final class AgendaResolutions {
           resolution(
               "2493",
               2019,
+              List.of("defender", "peacebuilder", "civic", "society space", "défenseu", "paix"),
               "human rights defenders?|women peacebuilders?|civic space|civil society space"
                   + "|défenseu(?:r|se)s? des droits|artisanes? de (?:la )?paix"
                   + "|bâtisseuses? de (?:la )?paix|consolidatrices? de (?:la )?paix"
@@ -62,27 +71,57 @@ final class AgendaResolutions {
   private AgendaResolutions() {}
 
   /** A resolution recognised by the words of its theme, or by its number. */
-  private static Resolution resolution(String number, int year, String theme) {
+  private static Resolution resolution(String number, int year, List<String> cues, String theme) {
+    var withNumber = new ArrayList<>(cues);
+    withNumber.add(number);
     return new Resolution(
         number,
         year,
+        List.copyOf(withNumber),
         Pattern.compile(
-            theme + "|(?:resolutions?|résolutions?|unscr|scr|s/res/)\\s*" + number + "\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            theme + "|(?:resolutions?|résolutions?|unscr|scr|s/res/)\\s*" + number + "\\b"));
   }
 
   /** One fact per resolution checked, in the order of their numbers. */
   static List<ResolutionCoverage> coverage(Plan plan) {
-    var coveredAt = new LinkedHashMap<Resolution, List<String>>();
-    CHECKED.forEach(resolution -> coveredAt.put(resolution, new ArrayList<>()));
+    var ids = new ArrayList<String>();
+    var texts = new ArrayList<String>();
     for (Pillar pillar : plan.pillars()) {
-      scan(pillar.id(), pillar.title(), coveredAt);
+      ids.add(pillar.id());
+      texts.add(pillar.title());
       for (Objective objective : pillar.objectives()) {
-        scan(objective.id(), objective.title(), coveredAt);
+        ids.add(objective.id());
+        texts.add(objective.title());
         for (Action action : objective.actions()) {
-          scan(action.id(), action.text(), coveredAt);
+          ids.add(action.id());
+          texts.add(action.text());
           for (Indicator indicator : action.indicators()) {
-            scan(indicator.id(), indicator.text(), coveredAt);
+            ids.add(indicator.id());
+            texts.add(indicator.text());
+          }
+        }
+      }
+    }
+    // Most resolutions a plan leaves out have no cue anywhere in it: one look at the whole text.
+    String wholePlan = String.join("\n", texts).toLowerCase(Locale.ROOT);
+    var coveredAt = new LinkedHashMap<Resolution, List<String>>();
+    var open = new ArrayList<Resolution>();
+    for (Resolution resolution : CHECKED) {
+      coveredAt.put(resolution, new ArrayList<>());
+      if (resolution.cues().stream().anyMatch(wholePlan::contains)) {
+        open.add(resolution);
+      }
+    }
+    for (int i = 0; i < texts.size() && !open.isEmpty(); i++) {
+      String text = texts.get(i);
+      String lowerCase = text.toLowerCase(Locale.ROOT);
+      for (var it = open.iterator(); it.hasNext(); ) {
+        Resolution resolution = it.next();
+        List<String> found = coveredAt.get(resolution);
+        if (addresses(resolution, text, lowerCase)) {
+          found.add(ids.get(i));
+          if (found.size() == EVIDENCE_ITEMS) {
+            it.remove();
           }
         }
       }
@@ -91,9 +130,9 @@ final class AgendaResolutions {
     for (Map.Entry<Resolution, List<String>> entry : coveredAt.entrySet()) {
       var others = new ArrayList<String>();
       coveredAt.forEach(
-          (other, ids) -> {
-            if (other != entry.getKey() && !ids.isEmpty()) {
-              others.add(other.number() + ": " + String.join(", ", ids));
+          (other, where) -> {
+            if (other != entry.getKey() && !where.isEmpty()) {
+              others.add(other.number() + ": " + String.join(", ", where));
             }
           });
       facts.add(
@@ -106,16 +145,16 @@ final class AgendaResolutions {
     return facts;
   }
 
-  private static void scan(String id, String text, Map<Resolution, List<String>> coveredAt) {
-    coveredAt.forEach(
-        (resolution, ids) -> {
-          if (ids.size() < EVIDENCE_ITEMS && addresses(resolution, text)) {
-            ids.add(id);
-          }
-        });
+  static boolean addresses(Resolution resolution, String text) {
+    return addresses(resolution, text, text.toLowerCase(Locale.ROOT));
   }
 
-  static boolean addresses(Resolution resolution, String text) {
-    return resolution.words().matcher(text).find();
+  private static boolean addresses(Resolution resolution, String text, String lowerCase) {
+    for (String cue : resolution.cues()) {
+      if (lowerCase.contains(cue)) {
+        return resolution.words().matcher(lowerCase).find();
+      }
+    }
+    return false;
   }
 }

@@ -100,12 +100,12 @@ class XlsxIT {
             "--output",
             findings.toString());
 
-    // THEN: 5 errors, 75 warnings, 399 info (README), one row each under the header
+    // THEN: 5 errors, 112 warnings, 400 info (README), one row each under the header
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.err()).contains("-> " + findings);
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(findings)))) {
       XSSFSheet sheet = workbook.getSheet("Findings");
-      assertThat(sheet.getLastRowNum()).isEqualTo(5 + 75 + 399);
+      assertThat(sheet.getLastRowNum()).isEqualTo(5 + 112 + 400);
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("error");
     }
   }

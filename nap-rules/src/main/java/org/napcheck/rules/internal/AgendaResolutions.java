@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.napcheck.model.Action;
 import org.napcheck.model.Indicator;
+import org.napcheck.model.Location;
 import org.napcheck.model.Objective;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
@@ -84,19 +85,23 @@ final class AgendaResolutions {
 
   /** One fact per resolution checked, in the order of their numbers. */
   static List<ResolutionCoverage> coverage(Plan plan) {
-    var ids = new ArrayList<String>();
+    var places = new ArrayList<Location>();
     var texts = new ArrayList<String>();
+    var planLocation = Location.ofPlan(plan.id());
     for (Pillar pillar : plan.pillars()) {
-      ids.add(pillar.id());
+      var pillarLocation = planLocation.withPillar(pillar.id());
+      places.add(pillarLocation);
       texts.add(pillar.title());
       for (Objective objective : pillar.objectives()) {
-        ids.add(objective.id());
+        var objectiveLocation = pillarLocation.withObjective(objective.id());
+        places.add(objectiveLocation);
         texts.add(objective.title());
         for (Action action : objective.actions()) {
-          ids.add(action.id());
+          var actionLocation = objectiveLocation.withAction(action.id());
+          places.add(actionLocation);
           texts.add(action.text());
           for (Indicator indicator : action.indicators()) {
-            ids.add(indicator.id());
+            places.add(actionLocation.withIndicator(indicator.id()));
             texts.add(indicator.text());
           }
         }
@@ -104,28 +109,32 @@ final class AgendaResolutions {
     }
     // Most resolutions a plan leaves out have no cue anywhere in it: one look at the whole text.
     String wholePlan = String.join("\n", texts).toLowerCase(Locale.ROOT);
-    var coveredAt = new LinkedHashMap<Resolution, List<String>>();
-    var open = new ArrayList<Resolution>();
+    var found = new LinkedHashMap<Resolution, List<Location>>();
     for (Resolution resolution : CHECKED) {
-      coveredAt.put(resolution, new ArrayList<>());
-      if (resolution.cues().stream().anyMatch(wholePlan::contains)) {
-        open.add(resolution);
-      }
+      found.put(resolution, new ArrayList<>());
     }
+    var open =
+        CHECKED.stream().filter(r -> r.cues().stream().anyMatch(wholePlan::contains)).toList();
     for (int i = 0; i < texts.size() && !open.isEmpty(); i++) {
       String text = texts.get(i);
       String lowerCase = text.toLowerCase(Locale.ROOT);
-      for (var it = open.iterator(); it.hasNext(); ) {
-        Resolution resolution = it.next();
-        List<String> found = coveredAt.get(resolution);
+      for (Resolution resolution : open) {
         if (addresses(resolution, text, lowerCase)) {
-          found.add(ids.get(i));
-          if (found.size() == EVIDENCE_ITEMS) {
-            it.remove();
-          }
+          found.get(resolution).add(places.get(i));
         }
       }
     }
+    // The first items in the order of their ids, whatever the order of the file.
+    var coveredAt = new LinkedHashMap<Resolution, List<String>>();
+    found.forEach(
+        (resolution, where) ->
+            coveredAt.put(
+                resolution,
+                where.stream()
+                    .sorted(Location.ORDER)
+                    .limit(EVIDENCE_ITEMS)
+                    .map(AgendaResolutions::itemId)
+                    .toList()));
     var facts = new ArrayList<ResolutionCoverage>();
     for (Map.Entry<Resolution, List<String>> entry : coveredAt.entrySet()) {
       var others = new ArrayList<String>();
@@ -143,6 +152,16 @@ final class AgendaResolutions {
               others.isEmpty() ? "none" : String.join("; ", others)));
     }
     return facts;
+  }
+
+  private static String itemId(Location location) {
+    if (location.indicator() != null) {
+      return location.indicator();
+    }
+    if (location.action() != null) {
+      return location.action();
+    }
+    return location.objective() != null ? location.objective() : location.pillar();
   }
 
   static boolean addresses(Resolution resolution, String text) {

@@ -3,6 +3,7 @@ package org.napcheck.rules.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,9 @@ import org.napcheck.rules.facts.SimilarActions;
  * <p>No pair of actions is compared blindly. Distinct word sets are joined with prefix filtering:
  * two sets whose Jaccard index reaches t share a word among the first |s| - ⌈t|s|⌉ + 1 of each, in
  * an order of rarest word first, so only sets that share such a word are compared. Among the
- * actions of similar wording, only those that share a body (or both name none) are compared, in
- * plan order, stopping at the first match and after {@link #MAX_COMPARED} candidates; the first
- * action with the very same bodies is found by one lookup.
+ * actions of similar wording, only those that share a body are compared, in the order of their
+ * places (pillar, objective and action ids), stopping at the first match and after {@link
+ * #MAX_COMPARED} candidates; the first action with the very same bodies is found by one lookup.
  */
 final class DuplicateActions {
   /** At most this many earlier actions are compared with one action, whatever the plan. */
@@ -135,7 +136,18 @@ final class DuplicateActions {
   private DuplicateActions() {}
 
   /** The pairs found among {@code actions}, given in plan order. */
-  static List<SimilarActions> find(List<Entry> actions) {
+  static List<SimilarActions> find(List<Entry> inPlanOrder) {
+    // "Earlier" is by place (pillar, objective, action ids), not by the order of the file, so that
+    // the same plan written in another order gives the same findings; actions naming no body are
+    // left to NAP-P004.
+    List<Entry> actions =
+        inPlanOrder.stream()
+            .filter(entry -> !entry.responsible().isEmpty())
+            .sorted(
+                Comparator.comparing(Entry::location, Location.ORDER)
+                    .thenComparing(Entry::text)
+                    .thenComparing(entry -> String.join("\n", entry.responsible())))
+            .toList();
     var vocabulary = new HashMap<String, Integer>();
     var wordings = new HashMap<IdSet, Integer>();
     var wordingOf = new int[actions.size()];

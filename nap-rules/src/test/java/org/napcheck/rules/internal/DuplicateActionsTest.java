@@ -132,6 +132,8 @@ class DuplicateActionsTest {
           Set<String> a = DuplicateActions.words(actions.get(i).text());
           Set<String> b = DuplicateActions.words(actions.get(j).text());
           if (!a.isEmpty()
+              && !actions.get(i).responsible().isEmpty()
+              && !actions.get(j).responsible().isEmpty()
               && DuplicateActions.jaccard(a, b) >= SimilarActions.NEAR_IDENTICAL_TEXT
               && DuplicateActions.jaccard(
                       Set.copyOf(actions.get(i).responsible()),

@@ -73,7 +73,12 @@ class FormatErrorsTest {
             List.of(
                 "7:11: plan.period: the period must not end before it starts",
                 "8:21: plan.budget.amount: must be greater than or equal to 0",
-                "10:11: plan.pillars[0].id: must not be blank")));
+                "10:11: plan.pillars[0].id: must not be blank")),
+        Arguments.of(
+            "lead.yaml",
+            List.of(
+                "15:15: plan.pillars[0].objectives[0].actions[0]: every body in lead must also be"
+                    + " in responsible")));
   }
 
   @ParameterizedTest(name = "{0}")

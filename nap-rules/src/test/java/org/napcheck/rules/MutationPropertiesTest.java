@@ -100,12 +100,20 @@ class MutationPropertiesTest {
         .containsExactly(tuple("NAP-P008", target.before().id()));
   }
 
+  /**
+   * Rules that compare items with one another: changing one action may change what they say of
+   * others (the earlier action a repeat is paired with, NAP-P010; the words that cover a
+   * resolution, NAP-G004).
+   */
+  private static final Set<String> ACROSS_ITEMS = Set.of("NAP-P010", "NAP-G004");
+
   /** The findings of the mutated plan that the plan did not have. */
   private static List<Finding> newFindings(Plan plan, Plan mutated) {
     Set<String> before =
         check(plan).findings().stream().map(Finding::identity).collect(Collectors.toSet());
     return check(mutated).findings().stream()
         .filter(finding -> !before.contains(finding.identity()))
+        .filter(finding -> !ACROSS_ITEMS.contains(finding.rule()))
         .toList();
   }
 

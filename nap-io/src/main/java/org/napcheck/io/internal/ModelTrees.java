@@ -121,6 +121,7 @@ public final class ModelTrees {
     text(node, "id", action.id());
     text(node, "text", action.text());
     list(node, "responsible", action.responsible(), NODES::textNode);
+    list(node, "lead", action.lead(), NODES::textNode);
     if (action.deadline() != null) {
       deadline(node, action.deadline());
     }

@@ -84,12 +84,13 @@ public final class Shapes {
   public static final Shape<Action> ACTION =
       new Shape<>(
           "an action",
-          List.of("id", "text", "responsible", "deadline", "continuous", "indicators"),
+          List.of("id", "text", "responsible", "lead", "deadline", "continuous", "indicators"),
           fields ->
               new Action(
                   fields.required("id", TEXT),
                   fields.required("text", TEXT),
                   fields.list("responsible", TEXT),
+                  fields.list("lead", TEXT),
                   fields.value("deadline", DEADLINE),
                   fields.value("continuous", BOOLEAN),
                   fields.list("indicators", INDICATOR)));

@@ -83,6 +83,7 @@ final class Parts {
     String id;
     String text;
     final List<String> responsible = new ArrayList<>();
+    final List<String> lead = new ArrayList<>();
     Deadline deadline;
     Boolean continuous;
     final List<IndicatorPart> indicators = new ArrayList<>();
@@ -188,6 +189,7 @@ final class Parts {
                   action.id,
                   action.text,
                   action.responsible,
+                  action.lead,
                   action.deadline,
                   action.continuous,
                   indicators));

@@ -35,7 +35,7 @@ final class TemplateLayout {
   static final List<String> PILLAR_COLUMNS = List.of("id", "title", "themes");
   static final List<String> OBJECTIVE_COLUMNS = List.of("pillar", "id", "title");
   static final List<String> ACTION_COLUMNS =
-      List.of("objective", "id", "text", "responsible", "deadline", "continuous");
+      List.of("objective", "id", "text", "responsible", "deadline", "continuous", "lead");
   static final List<String> INDICATOR_COLUMNS =
       List.of("action", "id", "text", "measure", "disaggregation", "parity", "baseline", "target");
 
@@ -135,6 +135,14 @@ final class TemplateLayout {
                   row,
                   PlanSheets.column(columns, "continuous"),
                   reading::bool);
+          action.lead.addAll(
+              listOf(
+                  reading.field(
+                      action,
+                      "lead",
+                      row,
+                      PlanSheets.column(columns, "lead"),
+                      cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
           objective.ifPresent(found -> found.actions.add(action));
           if (action.id != null) {
             actionsById.putIfAbsent(action.id, action);
@@ -277,7 +285,7 @@ final class TemplateLayout {
       PlanSheets.writeActors(out, plan);
       Sheet pillars = out.table(PILLARS, PILLAR_COLUMNS, List.of(8, 60, 24));
       Sheet objectives = out.table(OBJECTIVES, OBJECTIVE_COLUMNS, List.of(8, 10, 80));
-      Sheet actions = out.table(ACTIONS, ACTION_COLUMNS, List.of(10, 12, 80, 30, 12, 12));
+      Sheet actions = out.table(ACTIONS, ACTION_COLUMNS, List.of(10, 12, 80, 30, 12, 12, 20));
       Sheet indicators =
           out.table(INDICATORS, INDICATOR_COLUMNS, List.of(12, 14, 80, 12, 16, 8, 16, 16));
       int p = 1;
@@ -307,6 +315,7 @@ final class TemplateLayout {
               out.text(row, 4, deadline.date().toString());
             }
             out.bool(row, 5, action.continuous());
+            out.text(row, 6, lines(action.lead(), "lead"));
             for (Indicator indicator : action.indicators()) {
               row = indicators.createRow(i++);
               out.text(row, 0, action.id());

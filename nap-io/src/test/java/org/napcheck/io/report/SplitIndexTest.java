@@ -39,7 +39,8 @@ class SplitIndexTest {
         Jsoup.parse(
             ReportFormat.HTML.renderIndex(SampleReports.context(Locale.FRENCH), split, files));
 
-    assertThat(page.select("h1").text()).isEqualTo("Rapports par organe responsable\u202F: TEST-WPS-1");
+    assertThat(page.select("h1").text())
+        .isEqualTo("Rapports par organe responsable\u202F: TEST-WPS-1");
     assertThat(page.select("#bodies a").eachAttr("href")).containsExactlyElementsOf(files);
     assertThat(page.select("script, [src], link")).isEmpty();
   }

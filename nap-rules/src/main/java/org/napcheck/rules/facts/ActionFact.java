@@ -49,6 +49,11 @@ public final class ActionFact {
     return action.responsible();
   }
 
+  /** The bodies the plan marks as leading the action; empty when it marks none. */
+  public List<String> getLead() {
+    return action.lead();
+  }
+
   public int getIndicatorCount() {
     return action.indicators().size();
   }

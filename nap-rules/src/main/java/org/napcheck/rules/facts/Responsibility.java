@@ -7,6 +7,13 @@ import org.napcheck.model.Location;
  * to everyone ("All", "All ministries", "All diplomatic missions").
  */
 public final class Responsibility {
+  /**
+   * More named bodies than this, and an action needs a body marked lead (NAP-P011): "more than a
+   * handful". Up to five, the published tables usually say who does what; six or more are a
+   * committee that no one chairs.
+   */
+  public static final int MANY_BODIES = 5;
+
   private final String actionId;
   private final String code;
   private final boolean everyone;

@@ -121,6 +121,8 @@ public final class FactBuilder {
     var reportingCodes = new HashSet<>(responsibleCodes);
     duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
+    addSimilarActions(plan, facts);
+    facts.addAll(AgendaResolutions.coverage(plan));
     addReports(plan, reports, actionLocations, indicatorLocations, facts);
     addReportingDuties(plan, reports, duties, facts);
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
@@ -266,6 +268,26 @@ public final class FactBuilder {
     for (int year = plan.period().start(); year <= plan.period().end(); year++) {
       facts.add(new ReportingYear(year, reportDue.atYear(year + 1)));
     }
+  }
+
+  /** Actions that repeat an earlier one (NAP-P010), found without comparing every pair. */
+  private static void addSimilarActions(Plan plan, List<Object> facts) {
+    var entries = new ArrayList<DuplicateActions.Entry>();
+    var planLocation = Location.ofPlan(plan.id());
+    for (Pillar pillar : plan.pillars()) {
+      for (Objective objective : pillar.objectives()) {
+        var objectiveLocation = planLocation.withPillar(pillar.id()).withObjective(objective.id());
+        for (Action action : objective.actions()) {
+          entries.add(
+              new DuplicateActions.Entry(
+                  action.id(),
+                  action.text(),
+                  action.responsible(),
+                  objectiveLocation.withAction(action.id())));
+        }
+      }
+    }
+    facts.addAll(DuplicateActions.find(entries));
   }
 
   private static void addActors(

@@ -32,7 +32,9 @@ import org.napcheck.rules.facts.ReportCoverage;
 import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.RequiredTheme;
+import org.napcheck.rules.facts.ResolutionCoverage;
 import org.napcheck.rules.facts.Responsibility;
+import org.napcheck.rules.facts.SimilarActions;
 import org.napcheck.rules.facts.ValueDue;
 import org.napcheck.rules.facts.ValueFact;
 import org.napcheck.rules.facts.WaiverFact;
@@ -74,6 +76,8 @@ public final class ReferenceChecker {
           Map.entry("NAP-P007", Severity.ERROR),
           Map.entry("NAP-P008", Severity.ERROR),
           Map.entry("NAP-P009", Severity.WARNING),
+          Map.entry("NAP-P010", Severity.WARNING),
+          Map.entry("NAP-P011", Severity.WARNING),
           Map.entry("NAP-I001", Severity.WARNING),
           Map.entry("NAP-I002", Severity.WARNING),
           Map.entry("NAP-I003", Severity.INFO),
@@ -82,6 +86,7 @@ public final class ReferenceChecker {
           Map.entry("NAP-G001", Severity.WARNING),
           Map.entry("NAP-G002", Severity.WARNING),
           Map.entry("NAP-G003", Severity.WARNING),
+          Map.entry("NAP-G004", Severity.INFO),
           Map.entry("NAP-M001", Severity.ERROR),
           Map.entry("NAP-M002", Severity.WARNING),
           Map.entry("NAP-M003", Severity.ERROR),
@@ -206,6 +211,8 @@ public final class ReferenceChecker {
     private final List<ReportCoverage> coverages = new ArrayList<>();
     private final List<ValueDue> valuesDue = new ArrayList<>();
     private final boolean monitoringGiven;
+    private final List<SimilarActions> similarActions = new ArrayList<>();
+    private final List<ResolutionCoverage> resolutions = new ArrayList<>();
 
     /** Indicator facts by id: several when the plan gives two indicators the same id. */
     private final Map<String, List<IndicatorFact>> indicatorsById = new HashMap<>();
@@ -252,6 +259,10 @@ public final class ReferenceChecker {
           coverages.add(coverage);
         } else if (fact instanceof ValueDue value) {
           valuesDue.add(value);
+        } else if (fact instanceof SimilarActions similar) {
+          similarActions.add(similar);
+        } else if (fact instanceof ResolutionCoverage coverage) {
+          resolutions.add(coverage);
         } else {
           throw new IllegalArgumentException("a fact the reference does not know: " + fact);
         }
@@ -328,7 +339,9 @@ public final class ReferenceChecker {
               .add(responsibility.getActionId());
         }
         for (ActionFact action : actions) {
-          if (toEveryone.contains(action.getId()) && !toNamedBody.contains(action.getId())) {
+          if (action.getLead().isEmpty()
+              && toEveryone.contains(action.getId())
+              && !toNamedBody.contains(action.getId())) {
             findings.record(
                 action.getLocation(), "responsible", String.join(", ", action.getResponsible()));
           }
@@ -364,6 +377,36 @@ public final class ReferenceChecker {
           if (pillars.stream()
               .noneMatch(pillar -> pillar.getThemes().contains(required.getTheme()))) {
             findings.record(plan.getLocation(), "theme", required.getTheme().code());
+          }
+        }
+      }
+      if (rule("NAP-P010")) {
+        for (SimilarActions similar : similarActions) {
+          if (similar.getTextSimilarity() >= SimilarActions.NEAR_IDENTICAL_TEXT
+              && similar.getBodySimilarity() >= SimilarActions.NEAR_SAME_BODIES) {
+            findings.record(
+                similar.getLocation(),
+                "other",
+                similar.getOtherActionId(),
+                "similarity",
+                similar.getTextSimilarityShown());
+          }
+        }
+      }
+      if (rule("NAP-P011")) {
+        // By action id, as the rule joins on it: actions that share an id share their bodies.
+        var namedBodies = new HashMap<String, Set<String>>();
+        for (Responsibility responsibility : responsibilities) {
+          if (!responsibility.isEveryone()) {
+            namedBodies
+                .computeIfAbsent(responsibility.getActionId(), id -> new HashSet<>())
+                .add(responsibility.getCode());
+          }
+        }
+        for (ActionFact action : actions) {
+          int bodies = namedBodies.getOrDefault(action.getId(), Set.of()).size();
+          if (action.getLead().isEmpty() && bodies > Responsibility.MANY_BODIES) {
+            findings.record(action.getLocation(), "bodies", bodies);
           }
         }
       }
@@ -456,6 +499,20 @@ public final class ReferenceChecker {
       }
       if (rule("NAP-G003") && !plan.isCivilSocietyInMonitoring()) {
         findings.record(plan.getLocation());
+      }
+      if (rule("NAP-G004")) {
+        for (ResolutionCoverage resolution : resolutions) {
+          if (!resolution.isCovered()) {
+            findings.record(
+                plan.getLocation(),
+                "resolution",
+                resolution.getResolution(),
+                "year",
+                resolution.getYear(),
+                "covered",
+                resolution.getOthersCovered());
+          }
+        }
       }
     }
 

@@ -1,0 +1,179 @@
+package org.napcheck.rules.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.napcheck.model.Action;
+import org.napcheck.model.Indicator;
+import org.napcheck.model.Location;
+import org.napcheck.model.Objective;
+import org.napcheck.model.Pillar;
+import org.napcheck.model.Plan;
+import org.napcheck.rules.facts.ResolutionCoverage;
+
+/**
+ * Which resolutions of the Women, Peace and Security agenda a plan's texts address, inferred from
+ * their words in English and French. Each resolution is recognised by the theme it added to the
+ * agenda, or by its number after "resolution" or "UNSCR"; a text that only names a wider theme
+ * (gender-based violence, civil society, girls) does not count.
+ */
+final class AgendaResolutions {
+  /** How many items are named as evidence of where a resolution is covered. */
+  static final int EVIDENCE_ITEMS = 3;
+
+  /**
+   * A resolution, and the words that address its theme, in lower case; {@code cues} are fragments
+   * of which every match of {@code words} holds one, so that most texts are passed over without a
+   * regular expression.
+   */
+  record Resolution(String number, int year, List<String> cues, Pattern words) {}
+
+  /** In the order of their numbers, as findings and evidence list them. */
+  static final List<Resolution> CHECKED =
+      List.of(
+          // UNSCR 2242 (2015): women's leadership in preventing and countering violent extremism
+          // and terrorism.
+          resolution(
+              "2242",
+              2015,
+              List.of("extr", "terror", "radical", "cve", "pve"),
+              "extremis[mt]|extrémis[mt]|terroris[mt]|counter-?terror|antiterror"
+                  + "|radicali[sz]ation|\\bp?/?cve\\b|\\bpve\\b"),
+          // UNSCR 2250 (2015): youth, peace and security; young women and men as peacebuilders.
+          resolution(
+              "2250",
+              2015,
+              List.of("youth", "young", "jeune"),
+              "\\byouths?\\b|\\byoung (?:people|persons?|women|men|leaders|peacebuilders"
+                  + "|adults)\\b|\\bjeunesse\\b|\\bjeunes\\b(?! filles)"),
+          // UNSCR 2467 (2019): conflict-related sexual violence, with a survivor-centred approach.
+          resolution(
+              "2467",
+              2019,
+              List.of("conflict", "conflit", "crsv", "survivor", "centr"),
+              "conflict-related sexual violence|sexual violence (?:in|during) (?:armed )?conflict"
+                  + "|\\bcrsv\\b|survivor-?cent(?:red|ered)"
+                  + "|violences? sexuelles? liées? aux conflits"
+                  + "|violences? sexuelles? (?:commises? )?en (?:période de )?conflit"
+                  + "|centrée?s? sur les (?:survivant|victime)"),
+          // UNSCR 2493 (2019): women human rights defenders, women peacebuilders, civic space.
+          resolution(
+              "2493",
+              2019,
+              List.of("defender", "peacebuilder", "civic", "society space", "défenseu", "paix"),
+              "human rights defenders?|women peacebuilders?|civic space|civil society space"
+                  + "|défenseu(?:r|se)s? des droits|artisanes? de (?:la )?paix"
+                  + "|bâtisseuses? de (?:la )?paix|consolidatrices? de (?:la )?paix"
+                  + "|espace civique"));
+
+  private AgendaResolutions() {}
+
+  /** A resolution recognised by the words of its theme, or by its number. */
+  private static Resolution resolution(String number, int year, List<String> cues, String theme) {
+    var withNumber = new ArrayList<>(cues);
+    withNumber.add(number);
+    return new Resolution(
+        number,
+        year,
+        List.copyOf(withNumber),
+        Pattern.compile(
+            theme + "|(?:resolutions?|résolutions?|unscr|scr|s/res/)\\s*" + number + "\\b"));
+  }
+
+  /** One fact per resolution checked, in the order of their numbers. */
+  static List<ResolutionCoverage> coverage(Plan plan) {
+    var places = new ArrayList<Location>();
+    var texts = new ArrayList<String>();
+    var planLocation = Location.ofPlan(plan.id());
+    for (Pillar pillar : plan.pillars()) {
+      var pillarLocation = planLocation.withPillar(pillar.id());
+      places.add(pillarLocation);
+      texts.add(pillar.title());
+      for (Objective objective : pillar.objectives()) {
+        var objectiveLocation = pillarLocation.withObjective(objective.id());
+        places.add(objectiveLocation);
+        texts.add(objective.title());
+        for (Action action : objective.actions()) {
+          var actionLocation = objectiveLocation.withAction(action.id());
+          places.add(actionLocation);
+          texts.add(action.text());
+          for (Indicator indicator : action.indicators()) {
+            places.add(actionLocation.withIndicator(indicator.id()));
+            texts.add(indicator.text());
+          }
+        }
+      }
+    }
+    // Most resolutions a plan leaves out have no cue anywhere in it: one look at the whole text.
+    String wholePlan = String.join("\n", texts).toLowerCase(Locale.ROOT);
+    var found = new LinkedHashMap<Resolution, List<Location>>();
+    for (Resolution resolution : CHECKED) {
+      found.put(resolution, new ArrayList<>());
+    }
+    var open =
+        CHECKED.stream().filter(r -> r.cues().stream().anyMatch(wholePlan::contains)).toList();
+    for (int i = 0; i < texts.size() && !open.isEmpty(); i++) {
+      String text = texts.get(i);
+      String lowerCase = text.toLowerCase(Locale.ROOT);
+      for (Resolution resolution : open) {
+        if (addresses(resolution, text, lowerCase)) {
+          found.get(resolution).add(places.get(i));
+        }
+      }
+    }
+    // The first items in the order of their ids, whatever the order of the file.
+    var coveredAt = new LinkedHashMap<Resolution, List<String>>();
+    found.forEach(
+        (resolution, where) ->
+            coveredAt.put(
+                resolution,
+                where.stream()
+                    .sorted(Location.ORDER)
+                    .limit(EVIDENCE_ITEMS)
+                    .map(AgendaResolutions::itemId)
+                    .toList()));
+    var facts = new ArrayList<ResolutionCoverage>();
+    for (Map.Entry<Resolution, List<String>> entry : coveredAt.entrySet()) {
+      var others = new ArrayList<String>();
+      coveredAt.forEach(
+          (other, where) -> {
+            if (other != entry.getKey() && !where.isEmpty()) {
+              others.add(other.number() + ": " + String.join(", ", where));
+            }
+          });
+      facts.add(
+          new ResolutionCoverage(
+              entry.getKey().number(),
+              entry.getKey().year(),
+              entry.getValue(),
+              others.isEmpty() ? "none" : String.join("; ", others)));
+    }
+    return facts;
+  }
+
+  private static String itemId(Location location) {
+    if (location.indicator() != null) {
+      return location.indicator();
+    }
+    if (location.action() != null) {
+      return location.action();
+    }
+    return location.objective() != null ? location.objective() : location.pillar();
+  }
+
+  static boolean addresses(Resolution resolution, String text) {
+    return addresses(resolution, text, text.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean addresses(Resolution resolution, String text, String lowerCase) {
+    for (String cue : resolution.cues()) {
+      if (lowerCase.contains(cue)) {
+        return resolution.words().matcher(lowerCase).find();
+      }
+    }
+    return false;
+  }
+}

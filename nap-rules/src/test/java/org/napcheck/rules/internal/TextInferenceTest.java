@@ -221,8 +221,8 @@ class TextInferenceTest {
 
     // THEN
     assertThat(profile.inferences())
-        .containsEntry("people", "compte des personnes : « Nombre de femmes »")
-        .containsEntry("one sex", "ne compte qu'un sexe : « femmes »");
+        .containsEntry("people", "compte des personnes\u202F: «\u202FNombre de femmes\u202F»")
+        .containsEntry("one sex", "ne compte qu'un sexe\u202F: «\u202Ffemmes\u202F»");
   }
 
   private static TextInference.IndicatorProfile profileOf(Indicator indicator, Action action) {

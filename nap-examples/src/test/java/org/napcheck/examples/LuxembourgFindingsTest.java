@@ -118,8 +118,12 @@ class LuxembourgFindingsTest {
                 assertThat(f.location().reporter() != null || f.location().action() != null)
                     .as("%s at %s names a reporting body or an action", f.rule(), f.location())
                     .isTrue());
-    // A third of the 479 findings the same check gave before monitoring findings were grouped.
-    assertThat(spring2027.findings()).hasSizeLessThanOrEqualTo(479 / 3);
+    // The same check gave 479 findings, 363 of them monitoring findings, before they were
+    // grouped: at most a third of those now. (The total also holds the plan findings, which the
+    // text rules and the analysts' checks have since made more: see the README.)
+    assertThat(spring2027.findings())
+        .filteredOn(f -> f.rule().startsWith("NAP-M"))
+        .hasSizeLessThanOrEqualTo(363 / 3);
   }
 
   @Test

@@ -99,6 +99,8 @@ class NapWriterTest {
           "?",
           ":",
           "x:",
+          "A:\u2028B",
+          "line\u2029separator\u2028",
           "tab\there"
         })
     void should_read_back_any_text_written_as_yaml(String text) throws IOException {

@@ -76,11 +76,20 @@ public final class Writers {
     }
   }
 
+  /** U+0085 NEXT LINE, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR: line breaks to YAML. */
+  private static boolean hasLineBreakOfItsOwn(String text) {
+    return text.indexOf('\u0085') >= 0
+        || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+  }
+
   /**
-   * Writes texts holding U+0085 (NEXT LINE) in double quotes, where it is escaped as {@code \N}.
-   * Plain, single-quoted and literal texts would carry it as is, and a YAML reader takes it for a
-   * line break: a text ending in U+0085 would come back ending in a space. It is what
-   * Windows-1252's "…" becomes when read as Latin-1, so plan texts from spreadsheets do hold it.
+   * Writes texts holding U+0085 (NEXT LINE), U+2028 or U+2029 in double quotes, where they are
+   * escaped ({@code \N}, {@code \L}, {@code \P}). A random plan's actor name, "A:" then U+2028, was
+   * written plain and read back as a key. Plain, single-quoted and literal texts would carry it as
+   * is, and a YAML reader takes it for a line break: a text ending in U+0085 would come back ending
+   * in a space. It is what Windows-1252's "…" becomes when read as Latin-1, so plan texts from
+   * spreadsheets do hold it.
    */
   private static final class NextLineSafeFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
@@ -101,7 +110,7 @@ public final class Writers {
           _version) {
         @Override
         public void writeString(String text) throws IOException {
-          if (text != null && text.indexOf('\u0085') >= 0) {
+          if (text != null && hasLineBreakOfItsOwn(text)) {
             _verifyValueWrite("write String value");
             _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
           } else {

@@ -29,7 +29,8 @@ class PlanReviewTest {
     CheckReport report =
         checker.check(new NapReader().readPlan(planYaml), List.of(), LocalDate.of(2030, 1, 1));
 
-    assertThat(report).hasFinding("NAP-M001").at("3.b.3");
+    // The plan alone: its own gaps, and no monitoring finding without monitoring data.
+    assertThat(report).hasFinding("NAP-P005").and().hasNoFinding("NAP-M001");
   }
 
   @Test

@@ -35,6 +35,14 @@ public final class PlanFact {
     return plan.period().lastDay();
   }
 
+  /**
+   * {@code titles} when some pillar states no themes, so that napcheck read them from its title; a
+   * finding about themes says so. {@code null} when every pillar states its themes.
+   */
+  public String getThemesReadFrom() {
+    return plan.pillars().stream().anyMatch(pillar -> pillar.themes().isEmpty()) ? "titles" : null;
+  }
+
   public boolean isBudgetStated() {
     return plan.budget() != null;
   }

@@ -376,7 +376,12 @@ public final class ReferenceChecker {
         for (RequiredTheme required : themes) {
           if (pillars.stream()
               .noneMatch(pillar -> pillar.getThemes().contains(required.getTheme()))) {
-            findings.record(plan.getLocation(), "theme", required.getTheme().code());
+            findings.record(
+                plan.getLocation(),
+                "theme",
+                required.getTheme().code(),
+                "themesReadFrom",
+                plan.getThemesReadFrom());
           }
         }
       }

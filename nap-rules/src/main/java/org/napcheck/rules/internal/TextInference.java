@@ -67,18 +67,65 @@ public final class TextInference {
 
   /**
    * Words that make an action continuing or recurring work, wherever they stand: it has no end
-   * state, so it is never overdue; what counts is a report for each year.
+   * state, so it is never overdue; what counts is a report for each year. Looked up word by word
+   * (and pair by pair), not with one pattern tried at every character: an action's text is read for
+   * them once per check.
    */
-  private static final Pattern RECURRING =
-      words(
-          "continue|continued|continues|continuing|continuation|continuous|continuously|ongoing"
-              + "|pursue|maintain|annual|annually|yearly|each year|every year|regular|regularly"
-              + "|bi-?annual|bi-?annually|semi-annual|semi-annually|twice a year|periodic"
-              + "|periodically|poursuivre|poursuite|continuer|continu|continus"
-              + "|en continu|maintenir|annuel|annuelle|annuels|annuelles|annuellement|chaque année"
-              + "|tous les ans|régulier|régulière|réguliers|régulières|régulièrement|semestriel"
-              + "|semestrielle|semestriels|semestrielles|biannuel|biannuelle|périodique|périodiques"
-              + "|périodiquement|en permanence");
+  private static final Set<String> RECURRING_WORDS =
+      Set.of(
+          "continue",
+          "continued",
+          "continues",
+          "continuing",
+          "continuation",
+          "continuous",
+          "continuously",
+          "ongoing",
+          "pursue",
+          "maintain",
+          "annual",
+          "annually",
+          "yearly",
+          "regular",
+          "regularly",
+          "twice",
+          "biannual",
+          "bi-annual",
+          "biannually",
+          "bi-annually",
+          "semi-annual",
+          "semi-annually",
+          "periodic",
+          "periodically",
+          "poursuivre",
+          "poursuite",
+          "continuer",
+          "continu",
+          "continus",
+          "maintenir",
+          "annuel",
+          "annuelle",
+          "annuels",
+          "annuelles",
+          "annuellement",
+          "régulier",
+          "régulière",
+          "réguliers",
+          "régulières",
+          "régulièrement",
+          "semestriel",
+          "semestrielle",
+          "semestriels",
+          "semestrielles",
+          "biannuelle",
+          "périodique",
+          "périodiques",
+          "périodiquement");
+
+  private static final Set<String> RECURRING_PAIRS =
+      Set.of("each year", "every year", "en continu", "chaque année", "les ans", "en permanence");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
   /**
    * Verbs (and their nouns) of work that has no end state, when an action starts with them:
@@ -299,7 +346,7 @@ public final class TextInference {
 
   /** The words of {@code action} that ask for parity, if it has some. */
   public Optional<String> parityWords(Action action) {
-    return Reading.of(action.text(), Lexicon.BOTH).find(PARITY);
+    return find(action.text(), PARITY);
   }
 
   /**
@@ -308,9 +355,47 @@ public final class TextInference {
    * année"), or a verb of work with no end state at its start ("Promote ...", "Support for ...").
    */
   public Optional<String> continuousFrom(Action action) {
-    Reading text = Reading.of(action.text().strip(), Lexicon.BOTH);
-    Optional<String> recurring = text.find(RECURRING);
-    return recurring.isPresent() ? recurring : text.find(CONTINUING_START);
+    String text = action.text().strip();
+    Optional<String> recurring = recurringWords(text);
+    return recurring.isPresent() ? recurring : find(text, CONTINUING_START);
+  }
+
+  /** The first recurring word, or pair of words ("each year"), of {@code text}, as it writes it. */
+  private static Optional<String> recurringWords(String text) {
+    String lowerCase = text.toLowerCase(Locale.ROOT);
+    Matcher word = WORD.matcher(lowerCase);
+    int previousStart = -1;
+    String previous = null;
+    while (word.find()) {
+      String current = word.group();
+      if (previous != null && RECURRING_PAIRS.contains(previous + " " + current)) {
+        return Optional.of(span(text, lowerCase, previousStart, word.end()));
+      }
+      if (RECURRING_WORDS.contains(current)) {
+        return Optional.of(span(text, lowerCase, word.start(), word.end()));
+      }
+      previous = current;
+      previousStart = word.start();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first words {@code pattern} finds in the lower case of {@code text}, as the text writes
+   * them: for patterns that need no reading of the words, only their letters.
+   */
+  private static Optional<String> find(String text, Pattern pattern) {
+    String lowerCase = text.toLowerCase(Locale.ROOT);
+    Matcher matcher = pattern.matcher(lowerCase);
+    return matcher.find()
+        ? Optional.of(span(text, lowerCase, matcher.start(), matcher.end()))
+        : Optional.empty();
+  }
+
+  private static String span(String text, String lowerCase, int start, int end) {
+    return lowerCase.length() == text.length()
+        ? text.substring(start, end)
+        : lowerCase.substring(start, end);
   }
 
   /** The themes of a pillar: as stated, else those whose words its title uses. */
@@ -319,10 +404,9 @@ public final class TextInference {
       return EnumSet.copyOf(pillar.themes());
     }
     var themes = EnumSet.noneOf(Theme.class);
-    Reading title = Reading.of(pillar.title(), Lexicon.BOTH);
     THEME_WORDS.forEach(
         (theme, pattern) -> {
-          if (title.find(pattern).isPresent()) {
+          if (find(pillar.title(), pattern).isPresent()) {
             themes.add(theme);
           }
         });

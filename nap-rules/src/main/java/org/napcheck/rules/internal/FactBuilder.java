@@ -69,7 +69,8 @@ public final class FactBuilder {
     facts.add(new CheckContext(asOf, dueSoonUntil));
     facts.add(new PlanFact(plan));
     REQUIRED_THEMES.forEach(theme -> facts.add(new RequiredTheme(theme)));
-    addReportingYears(plan, facts);
+    MonthDay statedReportDue = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
+    addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
     var knownCodes = new HashSet<String>();
@@ -120,11 +121,15 @@ public final class FactBuilder {
     }
     var reportingCodes = new HashSet<>(responsibleCodes);
     duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
-    addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
+    List<ActorFact> actors =
+        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
     addSimilarActions(plan, facts);
     facts.addAll(AgendaResolutions.coverage(plan));
-    addReports(plan, reports, actionLocations, indicatorLocations, facts);
-    addReportingDuties(plan, reports, duties, facts);
+    addReports(plan, reports, statedReportDue, actionLocations, indicatorLocations, facts);
+    if (!reports.isEmpty()) {
+      // Without monitoring data no rule reads them: the monitoring rules are not applied.
+      addReportingDuties(plan, reports, statedReportDue, actors, duties, facts);
+    }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
   }
@@ -158,7 +163,12 @@ public final class FactBuilder {
    * indicator, year and body that must supply its value, whether some report gives it.
    */
   private void addReportingDuties(
-      Plan plan, List<MonitoringReport> reports, List<Duty> duties, List<Object> facts) {
+      Plan plan,
+      List<MonitoringReport> reports,
+      MonthDay statedReportDue,
+      List<ActorFact> actors,
+      List<Duty> duties,
+      List<Object> facts) {
     var reportersByYear = new HashMap<Integer, Set<String>>();
     var valuedYears = new HashMap<String, Set<Integer>>();
     var closedFrom = new HashMap<String, Integer>();
@@ -181,10 +191,9 @@ public final class FactBuilder {
           .forEach(progress -> closedFrom.merge(progress.action(), report.year(), Math::min));
     }
     var planLocation = Location.ofPlan(plan.id());
-    MonthDay stated = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
-    MonthDay reportDue = stated != null ? stated : defaultReportDue;
-    for (Object fact : List.copyOf(facts)) {
-      if (fact instanceof ActorFact actor && actor.isReporting()) {
+    MonthDay reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
+    for (ActorFact actor : actors) {
+      if (actor.isReporting()) {
         for (int year = plan.period().start(); year <= plan.period().end(); year++) {
           boolean covered =
               reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
@@ -193,7 +202,7 @@ public final class FactBuilder {
                   actor.getCode(),
                   year,
                   reportDue.atYear(year + 1),
-                  stated != null,
+                  statedReportDue != null,
                   covered,
                   planLocation.withYear(year).withReporter(actor.getCode())));
         }
@@ -262,9 +271,8 @@ public final class FactBuilder {
         profile.inferences());
   }
 
-  private void addReportingYears(Plan plan, List<Object> facts) {
-    MonthDay due = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
-    MonthDay reportDue = due != null ? due : defaultReportDue;
+  private void addReportingYears(Plan plan, MonthDay statedReportDue, List<Object> facts) {
+    MonthDay reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
     for (int year = plan.period().start(); year <= plan.period().end(); year++) {
       facts.add(new ReportingYear(year, reportDue.atYear(year + 1)));
     }
@@ -290,7 +298,8 @@ public final class FactBuilder {
     facts.addAll(DuplicateActions.find(entries));
   }
 
-  private static void addActors(
+  /** Adds the plan's bodies, and returns their facts. */
+  private static List<ActorFact> addActors(
       Plan plan,
       Set<String> responsibleCodes,
       Set<String> reportingCodes,
@@ -299,6 +308,7 @@ public final class FactBuilder {
       List<Object> facts) {
     Map<String, Actor> byCode = new HashMap<>();
     plan.actors().forEach(actor -> byCode.putIfAbsent(actor.code(), actor));
+    var actorFacts = new ArrayList<ActorFact>();
     for (Actor actor : plan.actors()) {
       var coveringCodes = new LinkedHashSet<String>();
       for (Actor current = actor;
@@ -307,26 +317,29 @@ public final class FactBuilder {
         // Walks up the parents; a cycle stops it, as add returns false.
       }
       var location = planLocation.withActor(actor.code());
-      facts.add(
+      var actorFact =
           new ActorFact(
               actor.code(),
               actor.name(),
               responsibleCodes.contains(actor.code()),
               reportingCodes.contains(actor.code()),
               coveringCodes,
-              location));
+              location);
+      actorFacts.add(actorFact);
+      facts.add(actorFact);
       facts.add(new PlanItem("actor", actor.code(), position++, location));
     }
+    return actorFacts;
   }
 
   private static void addReports(
       Plan plan,
       List<MonitoringReport> reports,
+      MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
-    MonthDay stated = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
     for (MonitoringReport report : reports) {
       var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
       boolean forThisPlan = report.plan().equals(plan.id());

@@ -86,7 +86,7 @@ class ExamplesTest {
       assertThat(reports.resolve("lu-wps-2.json")).content().contains("\"asOf\": \"2027-04-01\"");
       assertThat(reports.resolve("lu-wps-2.html")).isNotEmptyFile();
       assertThat(log.toString(StandardCharsets.UTF_8))
-          .contains("lu-wps-2: 5 errors, 70 warnings, 139 info")
+          .contains("lu-wps-2: 5 errors, 70 warnings, 72 info")
           .contains("broken: cannot be checked")
           .contains("plan.yaml:2:");
     }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -56,8 +55,15 @@ public record Action(
    * diplomatic missions", "Tous les ministères"... These are recognised words, not bodies.
    */
   public static boolean givesToEveryone(String responsibleEntry) {
-    String first = responsibleEntry.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    return first.equals("all") || first.equals("tous") || first.equals("toutes");
+    String entry = responsibleEntry.strip();
+    int end = 0;
+    while (end < entry.length() && !Character.isWhitespace(entry.charAt(end))) {
+      end++;
+    }
+    String first = entry.substring(0, end);
+    return first.equalsIgnoreCase("all")
+        || first.equalsIgnoreCase("tous")
+        || first.equalsIgnoreCase("toutes");
   }
 
   /** A lead marks one of the responsible bodies; it does not add a body of its own. */

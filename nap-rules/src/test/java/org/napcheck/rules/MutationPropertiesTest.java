@@ -66,7 +66,9 @@ class MutationPropertiesTest {
     Plan mutated = target.with(action -> withIndicators(action, List.of()));
 
     // THEN
+    // (NAP-I004 may speak of the plan as a whole, listing its indicators: that list changes too)
     assertThat(newFindings(target.plan(), mutated))
+        .filteredOn(finding -> !isAboutThePlansIndicators(finding))
         .extracting(Finding::rule, finding -> finding.location().action())
         .containsExactly(tuple("NAP-P003", target.before().id()));
   }
@@ -155,5 +157,9 @@ class MutationPropertiesTest {
         deadline,
         action.continuous(),
         action.indicators());
+  }
+
+  private static boolean isAboutThePlansIndicators(Finding finding) {
+    return finding.rule().equals("NAP-I004") && finding.location().pillar() == null;
   }
 }

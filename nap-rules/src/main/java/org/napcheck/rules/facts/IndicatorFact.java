@@ -1,6 +1,8 @@
 package org.napcheck.rules.facts;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -135,5 +137,16 @@ public final class IndicatorFact {
 
   public Location getLocation() {
     return location;
+  }
+
+  /**
+   * The ids of {@code indicators} in the order of ids (1.a.2-1 before 1.a.10-1), e.g. {@code
+   * 1.a.1-1, 1.a.2-1}.
+   */
+  public static String ids(List<IndicatorFact> indicators) {
+    return indicators.stream()
+        .sorted(Comparator.comparing(IndicatorFact::getLocation, Location.ORDER))
+        .map(IndicatorFact::getId)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -9,10 +9,14 @@ import org.napcheck.model.Plan;
 public final class PlanFact {
   private final Plan plan;
   private final Location location;
+  private final boolean baselineOrTargetStated;
 
   public PlanFact(Plan plan) {
     this.plan = plan;
     this.location = Location.ofPlan(plan.id());
+    this.baselineOrTargetStated =
+        plan.indicators()
+            .anyMatch(indicator -> indicator.baseline() != null || indicator.target() != null);
   }
 
   public String getId() {
@@ -41,6 +45,14 @@ public final class PlanFact {
    */
   public String getThemesReadFrom() {
     return plan.pillars().stream().anyMatch(pillar -> pillar.themes().isEmpty()) ? "titles" : null;
+  }
+
+  /**
+   * Whether some indicator of the plan states a baseline or a target. A plan where none does lacks
+   * them as a whole, and NAP-I004 says so once rather than once per indicator.
+   */
+  public boolean isBaselineOrTargetStated() {
+    return baselineOrTargetStated;
   }
 
   public boolean isBudgetStated() {

@@ -7,7 +7,7 @@ import org.napcheck.model.Location;
 
 /**
  * Whether a body that must report sent its report for a year: its own report, or its parent's,
- * which covers it.
+ * which covers it. Only years whose reports are due by the check's date have such facts.
  */
 public final class ReportCoverage {
   private final String body;

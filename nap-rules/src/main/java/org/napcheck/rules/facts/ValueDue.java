@@ -8,7 +8,7 @@ import org.napcheck.model.Location;
 /**
  * A value an indicator needs for a year, and the body that must supply it: a body responsible for
  * the indicator's action, or the plan's coordinator where no body of the plan's list is (an action
- * given to "All").
+ * given to "All"). Only years whose reports are due by the check's date have such facts.
  */
 public final class ValueDue {
   private final String indicatorId;

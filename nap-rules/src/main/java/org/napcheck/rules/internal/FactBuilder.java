@@ -128,7 +128,7 @@ public final class FactBuilder {
     addReports(plan, reports, statedReportDue, actionLocations, indicatorLocations, facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      addReportingDuties(plan, reports, statedReportDue, actors, duties, facts);
+      addReportingDuties(plan, reports, statedReportDue, asOf, actors, duties, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
@@ -159,13 +159,16 @@ public final class FactBuilder {
   }
 
   /**
-   * For each body that must report and each year of the plan, whether a report covers it; for each
-   * indicator, year and body that must supply its value, whether some report gives it.
+   * For each body that must report and each year of the plan whose reports are due before {@code
+   * asOf}, whether a report covers it; for each indicator, such year and body that must supply its
+   * value, whether some report gives it. Years not yet due ask nothing, and get no fact: as of the
+   * plan's second year, two years in six.
    */
   private void addReportingDuties(
       Plan plan,
       List<MonitoringReport> reports,
       MonthDay statedReportDue,
+      LocalDate asOf,
       List<ActorFact> actors,
       List<Duty> duties,
       List<Object> facts) {
@@ -192,9 +195,13 @@ public final class FactBuilder {
     }
     var planLocation = Location.ofPlan(plan.id());
     MonthDay reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
+    int lastYearDue = plan.period().start() - 1;
+    while (lastYearDue < plan.period().end() && reportDue.atYear(lastYearDue + 2).isBefore(asOf)) {
+      lastYearDue++;
+    }
     for (ActorFact actor : actors) {
       if (actor.isReporting()) {
-        for (int year = plan.period().start(); year <= plan.period().end(); year++) {
+        for (int year = plan.period().start(); year <= lastYearDue; year++) {
           boolean covered =
               reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
           facts.add(
@@ -211,7 +218,7 @@ public final class FactBuilder {
     for (Duty duty : duties) {
       Set<Integer> valued = valuedYears.getOrDefault(duty.indicatorId(), Set.of());
       Integer closed = closedFrom.get(duty.actionId());
-      for (int year = plan.period().start(); year <= plan.period().end(); year++) {
+      for (int year = plan.period().start(); year <= lastYearDue; year++) {
         for (String supplier : duty.suppliers()) {
           facts.add(
               new ValueDue(

@@ -470,7 +470,18 @@ public final class ReferenceChecker {
           }
         }
       }
-      if (rule("NAP-I004")) {
+      if (rule("NAP-I004") && !plan.isBaselineOrTargetStated()) {
+        List<IndicatorFact> quantitative =
+            indicators.stream().filter(IndicatorFact::isQuantitative).toList();
+        if (!quantitative.isEmpty()) {
+          findings.record(
+              plan.getLocation(),
+              "indicators",
+              IndicatorFact.ids(quantitative),
+              "count",
+              quantitative.size());
+        }
+      } else if (rule("NAP-I004")) {
         for (IndicatorFact indicator : indicators) {
           boolean baseline = indicator.isBaselineStated();
           boolean target = indicator.isTargetStated();

@@ -108,7 +108,9 @@ final class AgendaResolutions {
       }
     }
     // Most resolutions a plan leaves out have no cue anywhere in it: one look at the whole text.
-    String wholePlan = String.join("\n", texts).toLowerCase(Locale.ROOT);
+    var lowerCaseTexts = new ArrayList<String>(texts.size());
+    texts.forEach(text -> lowerCaseTexts.add(text.toLowerCase(Locale.ROOT)));
+    String wholePlan = String.join("\n", lowerCaseTexts);
     var found = new LinkedHashMap<Resolution, List<Location>>();
     for (Resolution resolution : CHECKED) {
       found.put(resolution, new ArrayList<>());
@@ -116,10 +118,9 @@ final class AgendaResolutions {
     var open =
         CHECKED.stream().filter(r -> r.cues().stream().anyMatch(wholePlan::contains)).toList();
     for (int i = 0; i < texts.size() && !open.isEmpty(); i++) {
-      String text = texts.get(i);
-      String lowerCase = text.toLowerCase(Locale.ROOT);
+      String lowerCase = lowerCaseTexts.get(i);
       for (Resolution resolution : open) {
-        if (addresses(resolution, text, lowerCase)) {
+        if (addresses(resolution, lowerCase)) {
           found.get(resolution).add(places.get(i));
         }
       }
@@ -164,11 +165,8 @@ final class AgendaResolutions {
     return location.objective() != null ? location.objective() : location.pillar();
   }
 
-  static boolean addresses(Resolution resolution, String text) {
-    return addresses(resolution, text, text.toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean addresses(Resolution resolution, String text, String lowerCase) {
+  /** Whether a text in lower case ({@link Locale#ROOT}) addresses the resolution's theme. */
+  static boolean addresses(Resolution resolution, String lowerCase) {
     for (String cue : resolution.cues()) {
       if (lowerCase.contains(cue)) {
         return resolution.words().matcher(lowerCase).find();

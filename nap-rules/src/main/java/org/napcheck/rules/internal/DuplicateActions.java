@@ -148,7 +148,7 @@ final class DuplicateActions {
                     .thenComparing(Entry::text)
                     .thenComparing(entry -> String.join("\n", entry.responsible())))
             .toList();
-    var vocabulary = new HashMap<String, Integer>();
+    var vocabulary = new Vocabulary();
     var wordings = new HashMap<IdSet, Integer>();
     var wordingOf = new int[actions.size()];
     var sets = new ArrayList<IdSet>();
@@ -294,10 +294,36 @@ final class DuplicateActions {
   }
 
   /**
+   * The numbers given to words: one per word a text commits to, the same for its singular and
+   * plural; {@link #IGNORED_WORD} for the words that say nothing. Each form is looked up once.
+   */
+  private static final class Vocabulary {
+    static final int IGNORED_WORD = -1;
+    private final Map<String, Integer> byForm = new HashMap<>(1024);
+    private final Map<String, Integer> bySingular = new HashMap<>(1024);
+
+    int id(String form) {
+      Integer id = byForm.get(form);
+      if (id == null) {
+        id =
+            IGNORED.contains(form)
+                ? IGNORED_WORD
+                : bySingular.computeIfAbsent(singular(form), known -> bySingular.size());
+        byForm.put(form, id);
+      }
+      return id;
+    }
+
+    int size() {
+      return bySingular.size();
+    }
+  }
+
+  /**
    * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}.
    */
-  private static IdSet wordIds(String text, Map<String, Integer> vocabulary) {
-    int[] ids = new int[8];
+  private static IdSet wordIds(String text, Vocabulary vocabulary) {
+    int[] ids = new int[16];
     int count = 0;
     var word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
@@ -305,10 +331,9 @@ final class DuplicateActions {
       if (Character.isLetterOrDigit(c)) {
         fold(c, word);
       } else if (word.length() > 0 && Character.getType(c) != Character.NON_SPACING_MARK) {
-        String found = word.toString();
+        int id = word.length() >= 2 ? vocabulary.id(word.toString()) : Vocabulary.IGNORED_WORD;
         word.setLength(0);
-        if (found.length() >= 2 && !IGNORED.contains(found)) {
-          Integer id = vocabulary.computeIfAbsent(singular(found), known -> vocabulary.size());
+        if (id != Vocabulary.IGNORED_WORD) {
           if (count == ids.length) {
             ids = Arrays.copyOf(ids, count * 2);
           }
@@ -316,7 +341,14 @@ final class DuplicateActions {
         }
       }
     }
-    return new IdSet(Arrays.stream(ids, 0, count).sorted().distinct().toArray());
+    Arrays.sort(ids, 0, count);
+    int distinct = 0;
+    for (int k = 0; k < count; k++) {
+      if (k == 0 || ids[k] != ids[k - 1]) {
+        ids[distinct++] = ids[k];
+      }
+    }
+    return new IdSet(Arrays.copyOf(ids, distinct));
   }
 
   /** The words of a text that say what it commits to. */

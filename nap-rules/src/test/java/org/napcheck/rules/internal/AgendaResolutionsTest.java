@@ -2,6 +2,7 @@ package org.napcheck.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,6 +43,7 @@ class AgendaResolutionsTest {
             .findFirst()
             .orElseThrow();
 
-    assertThat(AgendaResolutions.addresses(resolution, text)).isEqualTo(addresses);
+    assertThat(AgendaResolutions.addresses(resolution, text.toLowerCase(Locale.ROOT)))
+        .isEqualTo(addresses);
   }
 }

@@ -95,7 +95,7 @@ public final class DocumentParser {
       throw problems.refuse(
           Position.UNKNOWN,
           builder.path,
-          problems.say("file.cannotRead", problems.words().parserSaid(e.getMessage())),
+          problems.say("file.cannotRead", problems.words().verbatim(e.getMessage())),
           e);
     }
   }
@@ -105,12 +105,12 @@ public final class DocumentParser {
     Wording words = problems.words();
     org.yaml.snakeyaml.error.MarkedYAMLException yaml = snakeYamlCause(e);
     if (yaml != null) {
-      String problem = words.parserSaid(firstLine(yaml.getProblem()));
+      String problem = words.verbatim(firstLine(yaml.getProblem()));
       if (yaml.getContext() != null && yaml.getContextMark() != null) {
         return words.get(
             "syntax.yamlContext",
             problem,
-            words.parserSaid(firstLine(yaml.getContext())),
+            words.verbatim(firstLine(yaml.getContext())),
             yaml.getContextMark().getLine() + 1,
             yaml.getContextMark().getColumn() + 1);
       }
@@ -121,7 +121,7 @@ public final class DocumentParser {
     original = location.replaceAll(words.get("syntax.jacksonLocation"));
     original = CHARACTER_CODE.matcher(original).replaceAll("");
     return words.get(
-        format == Format.JSON ? "syntax.json" : "syntax.yaml", words.parserSaid(original));
+        format == Format.JSON ? "syntax.json" : "syntax.yaml", words.verbatim(original));
   }
 
   private static Position syntaxPosition(JsonProcessingException e) {
@@ -154,7 +154,7 @@ public final class DocumentParser {
     if (original.startsWith("Nesting depth")) {
       return tooDeep(limits, problems);
     }
-    return problems.say("limit.other", problems.words().parserSaid(firstLine(original)));
+    return problems.say("limit.other", problems.words().verbatim(firstLine(original)));
   }
 
   private static String tooLong(ReadLimits limits, Problems problems) {

@@ -128,15 +128,13 @@ public final class ValuesCsv {
       throw problems.refuse(
           Position.of(e.getLocation()),
           TreePath.root(),
-          problems.say(
-              "limit.other", problems.words().parserSaid(firstLine(e.getOriginalMessage()))),
+          problems.say("limit.other", problems.words().verbatim(firstLine(e.getOriginalMessage()))),
           e);
     } catch (JsonProcessingException e) {
       throw problems.refuse(
           Position.of(e.getLocation()),
           TreePath.root(),
-          problems.say(
-              "syntax.csv", problems.words().parserSaid(firstLine(e.getOriginalMessage()))),
+          problems.say("syntax.csv", problems.words().verbatim(firstLine(e.getOriginalMessage()))),
           e);
     } catch (NapFormatException e) {
       throw e;
@@ -145,7 +143,7 @@ public final class ValuesCsv {
       throw problems.refuse(
           Position.UNKNOWN,
           TreePath.root(),
-          problems.say("file.cannotRead", problems.words().parserSaid(e.getMessage())),
+          problems.say("file.cannotRead", problems.words().verbatim(e.getMessage())),
           e);
     }
     if (rows.isEmpty()) {

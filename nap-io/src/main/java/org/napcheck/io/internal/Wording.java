@@ -75,10 +75,10 @@ public final class Wording {
   }
 
   /**
-   * What a parser or the system said, in its own words (English): as it is in English, quoted in
-   * French.
+   * Words of the input, or of a parser or the system (English), shown as they are in English and
+   * quoted in French: {@code not valid YAML: « mapping values are not allowed here »}.
    */
-  public String parserSaid(String text) {
+  public String verbatim(String text) {
     return french ? quote(text) : text;
   }
 

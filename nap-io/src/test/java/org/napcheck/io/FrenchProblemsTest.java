@@ -73,14 +73,14 @@ public class FrenchProblemsTest {
             List.of(
                 "8:7: plan.pillars[0].title: champ obligatoire manquant : « title »",
                 "9:7: plan.pillars[0].titel: champ inconnu « titel » (vouliez-vous dire « title »"
-                    + " ?) ; champs permis : id, title, themes, objectives")),
+                    + " ?) ; champs permis : « id, title, themes, objectives »")),
         Arguments.of(
             "wrong-types.yaml",
             List.of(
                 "6:20: plan.period.start: attendu : un nombre entier (une année) ; trouvé :"
                     + " « 2025a »",
-                "10:31: plan.pillars[0].themes[1]: attendu : l'un de participation | prevention"
-                    + " | protection | relief-recovery | promotion ; trouvé : « peace »",
+                "10:31: plan.pillars[0].themes[1]: attendu : l'un de « participation |"
+                    + " prevention | protection | relief-recovery | promotion » ; trouvé : « peace »",
                 "17:28: plan.pillars[0].objectives[0].actions[0].responsible: attendu : une liste"
                     + " ; trouvé : « MFA »",
                 "18:25: plan.pillars[0].objectives[0].actions[0].deadline: attendu : une année"
@@ -135,8 +135,8 @@ public class FrenchProblemsTest {
             french(
                 "6:14: report.submitted: date non valide, attendu : AAAA-MM-JJ ; trouvé :"
                     + " « 2026-02-30 »",
-                "8:32: report.actions[0].status: attendu : l'un de not-started | in-progress |"
-                    + " ongoing | completed | cancelled ; trouvé : « done »"));
+                "8:32: report.actions[0].status: attendu : l'un de « not-started | in-progress |"
+                    + " ongoing | completed | cancelled » ; trouvé : « done »"));
   }
 
   @Test
@@ -157,11 +157,11 @@ public class FrenchProblemsTest {
         .containsExactlyElementsOf(
             french(
                 "1:1: colonne manquante « indicator » ; l'en-tête nomme"
-                    + " plan,year,reporter,indicator,value et peut ajouter"
-                    + " female,male,other,unknown",
+                    + " « plan,year,reporter,indicator,value » et peut ajouter"
+                    + " « female,male,other,unknown »",
                 "1:20: indicatr: colonne inconnue « indicatr » (vouliez-vous dire « indicator »"
-                    + " ?) ; les colonnes sont : plan,year,reporter,indicator,value,female,male,"
-                    + "other,unknown"));
+                    + " ?) ; les colonnes sont : « plan,year,reporter,indicator,value,female,male,"
+                    + "other,unknown »"));
   }
 
   @Test

@@ -120,10 +120,13 @@ public final class Binder {
                         "field.unknownClosest",
                         words().name(name),
                         words().name(closest),
-                        String.join(", ", allowed)))
+                        words().verbatim(String.join(", ", allowed))))
             .orElseGet(
                 () ->
-                    problems.say("field.unknown", words().name(name), String.join(", ", allowed)));
+                    problems.say(
+                        "field.unknown",
+                        words().name(name),
+                        words().verbatim(String.join(", ", allowed))));
     problems.add(document.keyPosition(path), path, message);
   }
 

@@ -187,7 +187,7 @@ public final class Converters {
       E constant = node.isTextual() ? Coded.fromCode(type, node.textValue()).orElse(null) : null;
       return constant != null
           ? constant
-          : binder.wrong(path, "expected.code", node, Coded.codesOf(type));
+          : binder.wrong(path, "expected.code", node, binder.words().verbatim(Coded.codesOf(type)));
     };
   }
 

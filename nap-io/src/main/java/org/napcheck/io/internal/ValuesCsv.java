@@ -53,7 +53,7 @@ public final class ValuesCsv {
       throw problems.refuse(
           Position.UNKNOWN,
           TreePath.root(),
-          problems.say("csv.empty", String.join(",", COLUMNS)),
+          problems.say("csv.empty", problems.words().verbatim(String.join(",", COLUMNS))),
           null);
     }
     List<List<Cell>> rows = rows(source, parsers.limits(), problems);
@@ -150,7 +150,7 @@ public final class ValuesCsv {
       throw problems.refuse(
           Position.UNKNOWN,
           TreePath.root(),
-          problems.say("csv.empty", String.join(",", COLUMNS)),
+          problems.say("csv.empty", problems.words().verbatim(String.join(",", COLUMNS))),
           null);
     }
     return rows;
@@ -171,11 +171,13 @@ public final class ValuesCsv {
                             "csv.unknownColumnClosest",
                             words.name(name),
                             words.name(closest),
-                            String.join(",", COLUMNS)))
+                            words.verbatim(String.join(",", COLUMNS))))
                 .orElseGet(
                     () ->
                         problems.say(
-                            "csv.unknownColumn", words.name(name), String.join(",", COLUMNS)));
+                            "csv.unknownColumn",
+                            words.name(name),
+                            words.verbatim(String.join(",", COLUMNS))));
         problems.add(cell.position(), path, message);
       } else if (names.contains(name)) {
         problems.add(
@@ -192,8 +194,8 @@ public final class ValuesCsv {
             problems.say(
                 "csv.missingColumn",
                 problems.words().name(required),
-                String.join(",", REQUIRED),
-                String.join(",", SEX)));
+                problems.words().verbatim(String.join(",", REQUIRED)),
+                problems.words().verbatim(String.join(",", SEX))));
       }
     }
     return names;

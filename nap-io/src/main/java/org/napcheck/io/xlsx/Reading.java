@@ -280,7 +280,7 @@ final class Reading {
   <E extends Enum<E> & Coded> E coded(String text, Class<E> type, String where) {
     Optional<E> found = Coded.fromCode(type, text.toLowerCase(Locale.ROOT));
     if (found.isEmpty()) {
-      problem(where, say("xlsx.code", Coded.codesOf(type), words.quote(text)));
+      problem(where, say("xlsx.code", words.verbatim(Coded.codesOf(type)), words.quote(text)));
     }
     return found.orElse(null);
   }
@@ -293,7 +293,9 @@ final class Reading {
     var columns = new LinkedHashMap<String, Integer>();
     Row row = sheet.getRow(sheet.getFirstRowNum() < 0 ? 0 : sheet.getFirstRowNum());
     if (row == null) {
-      problem(sheet.getSheetName() + "!A1", say("xlsx.noHeader", String.join(", ", allowed)));
+      problem(
+          sheet.getSheetName() + "!A1",
+          say("xlsx.noHeader", words.verbatim(String.join(", ", allowed))));
       return columns;
     }
     for (Cell cell : row) {
@@ -324,7 +326,7 @@ final class Reading {
    * column 'titel' (did you mean 'title'?); allowed: id, title}.
    */
   String unknown(String key, String name, java.util.Collection<String> allowed) {
-    String message = say(key, words.name(name), String.join(", ", allowed));
+    String message = say(key, words.name(name), words.verbatim(String.join(", ", allowed)));
     return Names.closest(name, allowed)
         .map(
             closest ->
@@ -332,7 +334,7 @@ final class Reading {
                     key + "Closest",
                     words.name(name),
                     words.name(closest),
-                    String.join(", ", allowed)))
+                    words.verbatim(String.join(", ", allowed))))
         .orElse(message);
   }
 

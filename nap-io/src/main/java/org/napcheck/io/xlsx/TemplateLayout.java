@@ -218,7 +218,7 @@ final class TemplateLayout {
               "xlsx.noSheet",
               reading.words().name(name),
               reading.words().name(PILLARS),
-              String.join(", ", allowed)));
+              reading.words().verbatim(String.join(", ", allowed))));
       return;
     }
     Sheet sheet = found.get();
@@ -252,10 +252,14 @@ final class TemplateLayout {
                       reading.say(
                           "xlsx.noIdClosest." + what,
                           reading.words().name(id),
-                          sheetName,
+                          reading.words().verbatim(sheetName),
                           reading.words().name(closest)))
               .orElseGet(
-                  () -> reading.say("xlsx.noId." + what, reading.words().name(id), sheetName)));
+                  () ->
+                      reading.say(
+                          "xlsx.noId." + what,
+                          reading.words().name(id),
+                          reading.words().verbatim(sheetName))));
     }
     return Optional.ofNullable(found);
   }

@@ -188,21 +188,21 @@ class XlsxPlansTest {
           .containsExactlyInAnyOrderElementsOf(
               org.napcheck.io.FrenchProblemsTest.french(
                   "Plan!A4: champ inconnu « titel » (vouliez-vous dire « title » ?) ; champs"
-                      + " permis : napcheck, id, country, title, period.start, period.end,"
+                      + " permis : « napcheck, id, country, title, period.start, period.end,"
                       + " language, monitoring.frequency, monitoring.reportDue,"
                       + " monitoring.coordinator, monitoring.civilSociety, budget.amount,"
-                      + " budget.currency, budget.text",
+                      + " budget.currency, budget.text »",
                   "Plan!B6: attendu : un nombre entier (une année) ; trouvé : « 2O30 »",
                   "Plan!A7: champ obligatoire manquant : « title »",
-                  "Pillars!C1: colonne inconnue « colour » ; colonnes permises : id, title,"
-                      + " themes",
+                  "Pillars!C1: colonne inconnue « colour » ; colonnes permises : « id, title,"
+                      + " themes »",
                   "Actions!D2: attendu : une échéance, une année comme 2029 ou une date comme"
                       + " 2029-06-30 ; trouvé : « soon »",
                   "Actions!E2: attendu : true ou false ; trouvé : « maybe »",
-                  "Actions!A3: aucun objectif n'a l'id « 1.b » dans la feuille Objectives"
+                  "Actions!A3: aucun objectif n'a l'id « 1.b » dans la feuille « Objectives »"
                       + " (vouliez-vous dire « 1.a » ?)",
-                  "Indicators!D2: attendu : l'un de people | count | amount | milestone | text ;"
-                      + " trouvé : « persons »",
+                  "Indicators!D2: attendu : l'un de « people | count | amount | milestone |"
+                      + " text » ; trouvé : « persons »",
                   "Plan!B3: doit être un code de pays ISO 3166-1 alpha-2, par exemple LU"));
     }
 

@@ -78,12 +78,17 @@ final class Batch {
         err.print("\r\u001b[K[" + (i + 1) + "/" + plans.size() + "] " + relative);
         err.flush();
       }
+      Words planWords = words;
       try {
         Plan plan = PlanFiles.read(reader, planFile);
         NapChecker checker = checkers.apply(plan);
+        // Once the plan is read, what is said of it is in its language.
+        planWords = new Words(checker.locale());
         Path monitoring = planFile.resolveSibling("monitoring");
         List<MonitoringReport> reports =
-            Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
+            Files.isDirectory(monitoring)
+                ? reader.withLocale(checker.locale()).readMonitoring(monitoring)
+                : List.of();
         CheckReport report = checker.check(plan, reports, asOf, waivers);
         String written = "";
         var context = new ReportContext(report, plan, checker.catalog(), checker.locale());
@@ -113,7 +118,7 @@ final class Batch {
           throw failure;
         }
         anyFailed = true;
-        rows.add(new Row(relative, "", 0, 0, 0, "", Errors.describe(failure, words)));
+        rows.add(new Row(relative, "", 0, 0, 0, "", Errors.describe(failure, planWords)));
       }
     }
     if (progress) {

@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "PLAN|DIR",
+      descriptionKey = "plan",
       description = "A plan file (YAML, JSON or XLSX), or a folder of plans.")
   Path input;
 
@@ -122,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
     Words words = new Words(common.locale());
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Map<Locale, NapChecker> checkers = new HashMap<>();
-    NapReader reader = new NapReader();
+    NapReader reader = new NapReader().withLocale(common.locale());
     List<Waiver> accepted = waivers == null ? List.of() : reader.readWaivers(waivers);
 
     if (Files.isDirectory(input)) {
@@ -148,10 +149,7 @@ final class CheckCommand implements Callable<Integer> {
     Plan plan = PlanFiles.read(reader, input);
     Locale locale = common.locale(plan);
     NapChecker checker = checker(locale);
-    var reports = new ArrayList<MonitoringReport>();
-    for (Path path : monitoring) {
-      reports.addAll(reader.readMonitoring(path));
-    }
+    List<MonitoringReport> reports = PlanFiles.monitoring(reader, monitoring, locale);
     CheckReport report = checker.check(plan, reports, day, accepted);
     var context = new ReportContext(report, plan, checker.catalog(), locale);
     PrintWriter out = spec.commandLine().getOut();

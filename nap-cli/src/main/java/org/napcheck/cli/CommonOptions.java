@@ -16,6 +16,13 @@ final class CommonOptions {
   @Option(names = "--debug", description = "Print the stack trace of a failure.")
   boolean debug;
 
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      descriptionKey = "help",
+      description = "Show this help message and exit.")
+  boolean help;
+
   /** The language asked for, or English. */
   Locale locale() {
     return lang == null ? Locale.ENGLISH : asked();

@@ -44,8 +44,8 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Severity threshold = Options.threshold(failOn);
-    CheckReport old = ReportJson.read(before);
-    CheckReport current = ReportJson.read(after);
+    CheckReport old = ReportJson.read(before, common.locale());
+    CheckReport current = ReportJson.read(after, common.locale());
     ReportComparison change = ReportComparison.of(old, current);
     PrintWriter out = spec.commandLine().getOut();
     Words words = new Words(common.locale());

@@ -18,6 +18,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     UserError(String message) {
       super(message);
     }
+
+    UserError(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   @Override

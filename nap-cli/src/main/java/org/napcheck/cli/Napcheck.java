@@ -27,6 +27,10 @@ import picocli.CommandLine.Command;
 public final class Napcheck implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Read before parsing, for --help in French; hidden, since each command shows its own. */
+  @CommandLine.Option(names = "--lang", hidden = true)
+  String lang;
+
   public static void main(String[] args) {
     // Hibernate Validator logs through JBoss Logging: send it to the command's SLF4J binding.
     System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -39,6 +43,9 @@ public final class Napcheck implements Runnable {
   /** Runs the command with the given streams and returns its exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Napcheck());
+    if (Words.isFrenchAsked(args)) {
+      commandLine.setResourceBundle(Words.frenchHelp());
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Errors());

@@ -2,17 +2,47 @@ package org.napcheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.xlsx.XlsxPlans;
+import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 
-/** Reads a plan by its file name: a workbook ({@code .xlsx}), else YAML or JSON. */
+/**
+ * Reads a plan by its file name: a workbook ({@code .xlsx}), else YAML or JSON; its problems in the
+ * reader's language.
+ */
 final class PlanFiles {
   private PlanFiles() {}
 
+  /**
+   * The monitoring data of a plan read in {@code locale}, the plan's language: its problems are
+   * told in it, from the first line (which the command's error handler would say in {@code
+   * --lang}'s).
+   */
+  static List<MonitoringReport> monitoring(NapReader reader, List<Path> paths, Locale locale)
+      throws IOException {
+    NapReader inPlanLanguage = reader.withLocale(locale);
+    var reports = new ArrayList<MonitoringReport>();
+    for (Path path : paths) {
+      try {
+        reports.addAll(inPlanLanguage.readMonitoring(path));
+      } catch (NapFormatException e) {
+        if (locale.equals(reader.locale())) {
+          throw e;
+        }
+        throw new Errors.UserError(Errors.describe(e, new Words(locale)), e);
+      }
+    }
+    return reports;
+  }
+
   static Plan read(NapReader reader, Path file) throws IOException {
     return XlsxPlans.isWorkbook(file)
-        ? new XlsxPlans(reader.limits()).read(file)
+        ? new XlsxPlans(reader.limits()).withLocale(reader.locale()).read(file)
         : reader.readPlan(file);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.napcheck.io.NapReader;
 import org.napcheck.model.MonitoringReport;
@@ -28,7 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "The plan file (YAML, JSON or XLSX).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN",
+      descriptionKey = "plan",
+      description = "The plan file (YAML, JSON or XLSX).")
   Path plan;
 
   @Option(
@@ -39,25 +44,28 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    NapReader reader = new NapReader();
+    NapReader reader = new NapReader().withLocale(common.locale());
     PrintWriter out = spec.commandLine().getOut();
     Plan read = PlanFiles.read(reader, plan);
-    out.printf(
-        "%s: valid plan %s (%d pillars, %d objectives, %d actions, %d indicators, %d actors)%n",
-        plan,
-        read.id(),
-        read.pillars().size(),
-        read.objectives().count(),
-        read.actions().count(),
-        read.indicators().count(),
-        read.actors().size());
+    Locale locale = common.locale(read);
+    Words words = new Words(locale);
+    out.println(
+        words.get(
+            "validate.plan",
+            plan.toString(),
+            read.id(),
+            read.pillars().size(),
+            read.objectives().count(),
+            read.actions().count(),
+            read.indicators().count(),
+            read.actors().size()));
     var reports = new ArrayList<MonitoringReport>();
     for (Path path : monitoring) {
-      reports.addAll(reader.readMonitoring(path));
-      out.printf("%s: valid monitoring data%n", path);
+      reports.addAll(PlanFiles.monitoring(reader, List.of(path), locale));
+      out.println(words.get("validate.monitoring", path.toString()));
     }
     if (!reports.isEmpty()) {
-      out.printf("%d monitoring reports%n", reports.size());
+      out.println(words.get("validate.reports", reports.size()));
     }
     out.flush();
     return ExitCode.CLEAN;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Words {
   private static final String BUNDLE = "org.napcheck.cli.cli";
+  private static final String HELP = "org.napcheck.cli.help";
   private static final Pattern BEFORE_MARK = Pattern.compile(" ([:;?!])");
 
   private final ResourceBundle bundle;
@@ -32,8 +33,48 @@ final class Words {
   String get(String key, Object... arguments) {
     String pattern = bundle.getString(key);
     if (french) {
-      pattern = BEFORE_MARK.matcher(pattern).replaceAll("\u202F$1");
+      pattern = typeset(pattern);
     }
     return new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** French typography: a narrow no-break space (U+202F) for the space before : ; ? !. */
+  static String typeset(String french) {
+    return BEFORE_MARK.matcher(french).replaceAll("\u202F$1");
+  }
+
+  /**
+   * Whether the arguments ask for French ({@code --lang fr} or {@code --lang=fr}, anywhere): the
+   * usage help is then French. Read before parsing, so that {@code --help} needs nothing else.
+   */
+  static boolean isFrenchAsked(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equalsIgnoreCase("--lang=fr")
+          || (arg.equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("fr"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The usage help in French ({@code help_fr.properties}), in French typography. */
+  static ResourceBundle frenchHelp() {
+    ResourceBundle help =
+        ResourceBundle.getBundle(
+            HELP,
+            Locale.FRENCH,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new ResourceBundle() {
+      @Override
+      protected Object handleGetObject(String key) {
+        return help.containsKey(key) ? typeset(help.getString(key)) : null;
+      }
+
+      @Override
+      public java.util.Enumeration<String> getKeys() {
+        return help.getKeys();
+      }
+    };
   }
 }

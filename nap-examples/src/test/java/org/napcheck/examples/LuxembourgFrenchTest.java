@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.napcheck.io.NapFormatException;
+import org.napcheck.io.NapReader;
+import org.napcheck.io.Problem;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.Action;
@@ -44,7 +47,9 @@ import org.napcheck.rules.NapChecker;
  * Luxembourg's golden runs in French: the text, Markdown and HTML reports pinned in golden files
  * ({@code -Dnapcheck.golden.update=true} writes them anew; review the diff), and none of them with
  * a word of napcheck's English templates in it. The plan itself is English: its text (titles,
- * actions, indicators, bodies) and whatever a message quotes in « » may be, nothing else.
+ * actions, indicators, bodies) and whatever a message quotes in « » may be, nothing else. The
+ * problems of files that cannot be read are held to the same, as is the command's {@code --help}
+ * (in nap-cli, FrenchHelpTest, which this module cannot run without the command's shaded jar).
  */
 class LuxembourgFrenchTest {
   private static final NapChecker FRENCH = NapChecker.builder().locale(Locale.FRENCH).build();
@@ -132,11 +137,118 @@ class LuxembourgFrenchTest {
     }
   }
 
+  /** Files with problems of every kind: syntax, fields, types, constraints, CSV. */
+  static Stream<Arguments> bad_inputs() {
+    String head = "napcheck: 1\nplan:\n  id: XX\n  country: LU\n  title: T\n";
+    return Stream.of(
+        Arguments.of("plan.yaml", head + "  period: {start: 2025, end: 2030}\n  title: again\n"),
+        Arguments.of("plan.yaml", head + "  period: {start: 2025, end: 2030\n"),
+        Arguments.of("plan.json", "{\"napcheck\": 1, \"plan\": {\"id\": \"XX\" \"country\": 1}}"),
+        Arguments.of("plan.yaml", "napcheck: 2\nplan: {}\n"),
+        Arguments.of("plan.yaml", "- a\n- list\n"),
+        Arguments.of("plan.yaml", "# only a comment\n"),
+        Arguments.of(
+            "plan.yaml",
+            """
+            napcheck: 1
+            plan:
+              id: ""
+              country: Luxembourg
+              title: T
+              language: English
+              period: {start: 2031, end: 2O30}
+              budget: 12
+              monitoring: {reportDue: 31-03, civilSociety: yes}
+              actors: {code: MFA}
+              pillars:
+                - Participation
+                - id: I
+                  titel: P
+                  themes: [peace]
+                  objectives:
+                    - id: 1.a
+                      title: O
+                      actions:
+                        - id: 1.a.1
+                          text: A
+                          responsible: [MFA]
+                          lead: [MAINT]
+                          deadline: soon
+                          continuous: maybe
+                          indicators:
+                            - {id: 1.a.1-1, text: I, measure: persons, disaggregation: sex}
+            """),
+        Arguments.of(
+            "report.yaml",
+            """
+            napcheck: 1
+            report:
+              plan: XX
+              year: 1850
+              reporter: MFA
+              submitted: 2026-02-30
+              actions: [{action: 1.a.1, status: done}]
+              values:
+                - {indicator: 1.a.1-1, value: many}
+                - {indicator: 1.a.1-2, value: 3, breakdown: {sex: {female: -1}, age: 4}}
+                - {indicator: 1.a.1-3}
+            """),
+        Arguments.of(
+            "values.csv", "plan,year,reporter,indicatr,value,female\nXX,20x6,MFA,1.a.1-1,,-2,9\n"),
+        Arguments.of("values.csv", "plan,year,reporter,indicator,value,female,female\n"));
+  }
+
+  @ParameterizedTest(name = "{0}: {index}")
+  @MethodSource("bad_inputs")
+  void should_tell_the_problems_of_a_file_with_no_english_template_word_in_french(
+      String name, String content) throws IOException {
+    // GIVEN
+    Set<String> english = englishOnlyWords();
+    NapReader french = new NapReader().withLocale(Locale.FRENCH);
+    Path file = Files.createTempDirectory("napcheck").resolve(name);
+    Files.writeString(file, content);
+
+    // WHEN
+    List<Problem> problems;
+    try {
+      if (name.endsWith(".csv")) {
+        french.readValuesCsv(file);
+      } else if (name.startsWith("report")) {
+        french.readReport(file);
+      } else {
+        french.readPlan(file);
+      }
+      throw new AssertionError("expected " + name + " to be refused");
+    } catch (NapFormatException e) {
+      problems = e.problems();
+    }
+
+    // THEN
+    var found = new TreeSet<String>();
+    for (Problem problem : problems) {
+      String read =
+          FORMAT_FIELD
+              .matcher(problem.message().replaceAll("«[^«»]*»", " ").replaceAll("\\{[^{}]*}", " "))
+              .replaceAll(" ");
+      Matcher word = WORD.matcher(read);
+      while (word.find()) {
+        if (english.contains(word.group().toLowerCase(Locale.ROOT))) {
+          found.add(word.group());
+        }
+      }
+    }
+    assertThat(problems).isNotEmpty();
+    assertThat(found)
+        .as("English words in the French problems of %s: %s", name, problems)
+        .isEmpty();
+  }
+
   @Test
   void should_catch_the_english_words_of_a_french_report_gone_wrong() {
     Set<String> english = englishOnlyWords();
 
     assertThat(english).contains("sex", "baseline", "target", "summary", "indicator", "why");
+    assertThat(english).contains("expected", "found", "unknown", "missing", "nothing", "greater");
     assertThat(english).doesNotContain("plan", "action", "source", "napcheck", "sexe");
   }
 
@@ -237,12 +349,18 @@ class LuxembourgFrenchTest {
         words(
             List.of(
                 "org/napcheck/rules/messages.properties",
-                "org/napcheck/io/report/labels.properties"));
+                "org/napcheck/io/report/labels.properties",
+                "org/napcheck/io/problems.properties",
+                "org/napcheck/io/constraints.properties",
+                "org/hibernate/validator/ValidationMessages.properties"));
     english.removeAll(
         words(
             List.of(
                 "org/napcheck/rules/messages_fr.properties",
-                "org/napcheck/io/report/labels_fr.properties")));
+                "org/napcheck/io/report/labels_fr.properties",
+                "org/napcheck/io/problems_fr.properties",
+                "org/napcheck/io/constraints_fr.properties",
+                "org/hibernate/validator/ValidationMessages_fr.properties")));
     english.removeAll(NOT_ENGLISH_ONLY);
     english.removeIf(word -> word.length() < 3);
     return english;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.napcheck.io.internal.BeanValidation;
@@ -21,6 +22,7 @@ import org.napcheck.io.internal.Shapes;
 import org.napcheck.io.internal.Source;
 import org.napcheck.io.internal.TreePath;
 import org.napcheck.io.internal.ValuesCsv;
+import org.napcheck.io.internal.Wording;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Waiver;
@@ -39,6 +41,9 @@ import org.napcheck.model.Waiver;
  * Plan plan = reader.readPlan(Path.of("plan.yaml"));
  * List<MonitoringReport> reports = reader.readMonitoring(Path.of("monitoring"));
  * }</pre>
+ *
+ * <p>The problems are told in English, or in French by a reader {@link #withLocale
+ * withLocale(Locale.FRENCH)}; file, line, column and path are the same in both.
  */
 public final class NapReader {
 
@@ -47,6 +52,7 @@ public final class NapReader {
   private static final List<String> WAIVERS_ROOT = List.of("napcheck", "waivers");
 
   private final ReadLimits limits;
+  private final Wording words;
   private final Parsers parsers;
   private final DocumentParser documents;
   private final ValuesCsv csv;
@@ -57,7 +63,12 @@ public final class NapReader {
   }
 
   public NapReader(ReadLimits limits) {
+    this(limits, Wording.ENGLISH);
+  }
+
+  private NapReader(ReadLimits limits, Wording words) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.words = words;
     this.parsers = new Parsers(limits);
     this.documents = new DocumentParser(parsers);
     this.csv = new ValuesCsv(parsers);
@@ -69,7 +80,24 @@ public final class NapReader {
 
   /** A reader like this one with other limits. */
   public NapReader withLimits(ReadLimits limits) {
-    return new NapReader(limits);
+    return new NapReader(limits, words);
+  }
+
+  /** The language of the problems: English ({@link Locale#ENGLISH}) or French. */
+  public Locale locale() {
+    return words.locale();
+  }
+
+  /**
+   * A reader like this one that tells the problems of a file in French for a French locale, else in
+   * English (the default).
+   *
+   * <pre>{@code
+   * plan:4:12: plan.country: doit être un code de pays ISO 3166-1 alpha-2, par exemple LU
+   * }</pre>
+   */
+  public NapReader withLocale(Locale locale) {
+    return new NapReader(limits, Wording.of(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
@@ -80,7 +108,7 @@ public final class NapReader {
    * @throws IOException when it cannot be read at all
    */
   public Plan readPlan(Path file) throws IOException {
-    return plan(documents.parse(Source.read(file, limits), treeFormat(file)));
+    return plan(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
   /**
@@ -90,7 +118,8 @@ public final class NapReader {
    *     YAML (anything else, which also reads JSON)
    */
   public Plan readPlan(InputStream in, String sourceName) throws IOException {
-    return plan(documents.parse(Source.read(in, sourceName, limits), treeFormat(sourceName)));
+    return plan(
+        documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
 
   /**
@@ -103,7 +132,9 @@ public final class NapReader {
    * @param sourceName as for {@link #readPlan(InputStream, String)}
    */
   public Plan readPlan(String content, String sourceName) throws NapFormatException {
-    return plan(documents.parse(Source.of(content, sourceName, limits), treeFormat(sourceName)));
+    return plan(
+        documents.parse(
+            Source.of(content, sourceName, limits, words), treeFormat(sourceName), words));
   }
 
   /**
@@ -112,12 +143,13 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public MonitoringReport readReport(Path file) throws IOException {
-    return report(documents.parse(Source.read(file, limits), treeFormat(file)));
+    return report(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
   /** Reads a monitoring report from a stream; see {@link #readPlan(InputStream, String)}. */
   public MonitoringReport readReport(InputStream in, String sourceName) throws IOException {
-    return report(documents.parse(Source.read(in, sourceName, limits), treeFormat(sourceName)));
+    return report(
+        documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
 
   /**
@@ -129,7 +161,7 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public List<MonitoringReport> readValuesCsv(Path file) throws IOException {
-    return csv.read(Source.read(file, limits));
+    return csv.read(Source.read(file, limits, words), words);
   }
 
   /**
@@ -173,8 +205,8 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public List<Waiver> readWaivers(Path file) throws IOException {
-    Document document = documents.parse(Source.read(file, limits), treeFormat(file));
-    var binder = new Binder(document);
+    Document document = documents.parse(Source.read(file, limits, words), treeFormat(file), words);
+    var binder = new Binder(document, words);
     Fields root = binder.root(WAIVERS_ROOT, "{napcheck: 1, waivers: [...]}");
     List<Waiver> waivers = root.list("waivers", Shapes.WAIVER);
     for (int i = 0; i < waivers.size(); i++) {
@@ -185,27 +217,24 @@ public final class NapReader {
   }
 
   private List<MonitoringReport> monitoringFile(Path file) throws IOException {
-    Format format =
-        Format.of(file)
-            .orElseThrow(
-                () -> unsupported(file, "a monitoring file", ".yaml, .yml, .json or .csv"));
+    Format format = Format.of(file).orElseThrow(() -> unsupported(file, "format.monitoring"));
     return format == Format.CSV ? readValuesCsv(file) : List.of(readReport(file));
   }
 
   private Plan plan(Document document) throws NapFormatException {
-    var binder = new Binder(document);
+    var binder = new Binder(document, words);
     Plan plan = binder.root(PLAN_ROOT, "{napcheck: 1, plan: {...}}").required("plan", Shapes.PLAN);
     return checked(binder, plan, TreePath.of("plan"));
   }
 
   private MonitoringReport report(Document document) throws NapFormatException {
-    var binder = new Binder(document);
+    var binder = new Binder(document, words);
     MonitoringReport report =
         binder.root(REPORT_ROOT, "{napcheck: 1, report: {...}}").required("report", Shapes.REPORT);
     return checked(binder, report, TreePath.of("report"));
   }
 
-  private static <T> T checked(Binder binder, T value, TreePath at) throws NapFormatException {
+  private <T> T checked(Binder binder, T value, TreePath at) throws NapFormatException {
     if (value != null) {
       validate(binder, value, at);
     }
@@ -214,8 +243,8 @@ public final class NapReader {
   }
 
   /** Adds the model's constraint violations, except those that repeat a problem already found. */
-  private static void validate(Binder binder, Object value, TreePath at) {
-    for (BeanValidation.Violation violation : BeanValidation.violations(value)) {
+  private void validate(Binder binder, Object value, TreePath at) {
+    for (BeanValidation.Violation violation : BeanValidation.violations(value, words)) {
       TreePath path = binder.inFile(at.append(violation.path()));
       if (!binder.isBrokenWithin(path)) {
         binder.problem(path, violation.message());
@@ -223,10 +252,10 @@ public final class NapReader {
     }
   }
 
-  private static Format treeFormat(Path file) throws NapFormatException {
+  private Format treeFormat(Path file) throws NapFormatException {
     return Format.of(file)
         .filter(found -> found != Format.CSV)
-        .orElseThrow(() -> unsupported(file, "this file", ".yaml, .yml or .json"));
+        .orElseThrow(() -> unsupported(file, "format.tree"));
   }
 
   /** JSON for a {@code .json} name, else YAML, which reads JSON too. */
@@ -234,14 +263,7 @@ public final class NapReader {
     return Format.of(sourceName).filter(found -> found == Format.JSON).orElse(Format.YAML);
   }
 
-  private static NapFormatException unsupported(Path file, String what, String extensions) {
-    return new NapFormatException(
-        List.of(
-            new Problem(
-                file.toString(),
-                0,
-                0,
-                "",
-                "cannot tell the format of " + what + " from its name: use " + extensions)));
+  private NapFormatException unsupported(Path file, String key) {
+    return new NapFormatException(List.of(new Problem(file.toString(), 0, 0, "", words.get(key))));
   }
 }

@@ -2,12 +2,15 @@ package org.napcheck.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
 import org.napcheck.io.internal.Binder;
 import org.napcheck.io.internal.DocumentParser;
 import org.napcheck.io.internal.Format;
 import org.napcheck.io.internal.Parsers;
 import org.napcheck.io.internal.ReportTrees;
 import org.napcheck.io.internal.Source;
+import org.napcheck.io.internal.Wording;
 import org.napcheck.io.internal.Writers;
 import org.napcheck.model.CheckReport;
 
@@ -40,7 +43,16 @@ public final class ReportJson {
    * @throws NapFormatException when the file is not such a report
    */
   public static CheckReport read(Path file) throws IOException {
-    Source source = Source.read(file, ReadLimits.defaults());
-    return ReportTrees.read(new Binder(DOCUMENTS.parse(source, Format.JSON)));
+    return read(file, Locale.ENGLISH);
+  }
+
+  /**
+   * Like {@link #read(Path)}, telling the problems of a file that is not such a report in French
+   * for a French locale, else in English, as {@link NapReader#withLocale} does.
+   */
+  public static CheckReport read(Path file, Locale locale) throws IOException {
+    Wording words = Wording.of(Objects.requireNonNull(locale, "locale"));
+    Source source = Source.read(file, ReadLimits.defaults(), words);
+    return ReportTrees.read(new Binder(DOCUMENTS.parse(source, Format.JSON, words), words));
   }
 }

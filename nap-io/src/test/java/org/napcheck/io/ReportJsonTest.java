@@ -82,4 +82,20 @@ class ReportJsonTest {
             "1:1: ruleSet: missing required field 'ruleSet'",
             "3:11: plan: expected a text, found an object");
   }
+
+  @Test
+  void should_refuse_a_file_that_is_not_a_report_in_french(@TempDir Path folder)
+      throws IOException {
+    // GIVEN a plan where a report is expected
+    Path file = Files.copy(data("plan.json"), folder.resolve("report.json"));
+
+    // WHEN / THEN
+    assertThat(problemsOf(() -> ReportJson.read(file, java.util.Locale.FRENCH)))
+        .startsWith(
+            FrenchProblemsTest.french(
+                    "1:1: asOf: champ obligatoire manquant : « asOf »",
+                    "1:1: ruleSet: champ obligatoire manquant : « ruleSet »",
+                    "3:11: plan: attendu : un texte ; trouvé : un objet")
+                .toArray(String[]::new));
+  }
 }

@@ -1,9 +1,11 @@
 package org.napcheck.io.internal;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,12 +14,15 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.napcheck.io.report.internal.Typography;
 
 /**
  * Checks bound values against the model's Bean Validation constraints, and names each violation by
@@ -38,8 +43,14 @@ public final class BeanValidation {
    * that is said: its other checks (a pattern on a blank id) would only repeat it.
    */
   public static List<Violation> violations(Object value) {
+    return violations(value, Wording.ENGLISH);
+  }
+
+  /** Like {@link #violations(Object)}, the messages in the language of {@code words}. */
+  public static List<Violation> violations(Object value, Wording words) {
     var byPath = new LinkedHashMap<TreePath, List<Found>>();
-    for (ConstraintViolation<Object> violation : Shared.VALIDATOR.validate(value)) {
+    Validator validator = words.french() ? Shared.FRENCH : Shared.ENGLISH;
+    for (ConstraintViolation<Object> violation : validator.validate(value)) {
       byPath
           .computeIfAbsent(pathOf(violation), path -> new ArrayList<>())
           .add(
@@ -100,16 +111,56 @@ public final class BeanValidation {
 
   private record Found(String message, boolean presence) {}
 
-  /** One validator for the whole process: building one is slow, using one is thread-safe. */
+  /**
+   * One validator per language for the whole process: building one is slow, using one is
+   * thread-safe.
+   */
   private static final class Shared {
-    static final Validator VALIDATOR =
+    static final ValidatorFactory FACTORY =
         Validation.byProvider(HibernateValidator.class)
             .configure()
             // English whatever the machine's locale, like every other file problem, so that the
-            // same file gives the same messages everywhere.
+            // same file gives the same messages everywhere; French when asked for.
             .defaultLocale(Locale.ENGLISH)
-            .locales(Locale.ENGLISH)
-            .buildValidatorFactory()
+            .locales(Locale.ENGLISH, Locale.FRENCH)
+            .buildValidatorFactory();
+    static final Validator ENGLISH = FACTORY.getValidator();
+    static final Validator FRENCH =
+        FACTORY
+            .usingContext()
+            .messageInterpolator(new French(FACTORY.getMessageInterpolator()))
             .getValidator();
+  }
+
+  /**
+   * Messages in French: Hibernate Validator's own for the standard constraints ({@code
+   * ValidationMessages_fr}), nap-io's for the model's (their texts are written in the model, in
+   * English: {@code constraints*.properties} gives each its French), in French typography.
+   */
+  private static final class French implements MessageInterpolator {
+    private static final String BUNDLE = "org.napcheck.io.constraints";
+
+    private final MessageInterpolator standard;
+    private final Map<String, String> translations = new HashMap<>();
+
+    French(MessageInterpolator standard) {
+      this.standard = standard;
+      ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+      ResourceBundle french = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH);
+      for (String key : english.keySet()) {
+        translations.put(english.getString(key), french.getString(key));
+      }
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return interpolate(template, context, Locale.FRENCH);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      String french = translations.getOrDefault(template, template);
+      return Typography.french(standard.interpolate(french, context, Locale.FRENCH));
+    }
   }
 }

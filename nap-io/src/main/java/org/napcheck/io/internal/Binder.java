@@ -21,20 +21,28 @@ public final class Binder {
   /** The version of the file formats this code reads and writes. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final int LONGEST_QUOTE = 60;
-
   private final Document document;
   private final Problems problems;
   private final List<TreePath> broken = new ArrayList<>();
   private final Map<TreePath, List<Integer>> kept = new HashMap<>();
 
+  /** A binder that tells its problems in English. */
   public Binder(Document document) {
+    this(document, Wording.ENGLISH);
+  }
+
+  public Binder(Document document, Wording words) {
     this.document = document;
-    this.problems = new Problems(document.name());
+    this.problems = new Problems(document.name(), words);
   }
 
   public Problems problems() {
     return problems;
+  }
+
+  /** The language of the problems. */
+  public Wording words() {
+    return problems.words();
   }
 
   /**
@@ -52,7 +60,7 @@ public final class Binder {
       throw problems.refuse(
           document.valuePosition(at),
           at,
-          "expected an object " + example + ", found " + describe(root),
+          problems.say("root.notObject", example, describe(root)),
           null);
     }
     TreePath versionPath = TreePath.of("napcheck");
@@ -65,10 +73,7 @@ public final class Binder {
       throw problems.refuse(
           document.valuePosition(versionPath),
           versionPath,
-          "unsupported format version "
-              + describe(version)
-              + ": this napcheck reads napcheck: "
-              + FORMAT_VERSION,
+          problems.say("root.version", describe(version), FORMAT_VERSION),
           null);
     }
     return new Fields(this, at, object, allowed);
@@ -84,21 +89,45 @@ public final class Binder {
     return null;
   }
 
+  /**
+   * Like {@link #wrong(TreePath, String)}, with the text of {@code key} in the problems' language,
+   * and after it the value found, as {@link #describe} shows it.
+   */
+  public <T> T wrong(TreePath path, String key, JsonNode found, Object... arguments) {
+    Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+    all[arguments.length] = describe(found);
+    return wrong(path, problems.say(key, all));
+  }
+
   void missing(TreePath path) {
     Object name = path.segments().get(path.segments().size() - 1);
-    String hint = "napcheck".equals(name) ? " (the format version: napcheck: 1)" : "";
     problems.add(
-        document.valuePosition(path), path, "missing required field '" + name + "'" + hint);
+        document.valuePosition(path),
+        path,
+        problems.say(
+            "napcheck".equals(name) ? "field.missingVersion" : "field.missing",
+            words().name(name)));
     broken.add(path);
   }
 
   void unknownField(TreePath path, List<String> allowed) {
     String name = (String) path.segments().get(path.segments().size() - 1);
-    var message = new StringBuilder("unknown field '").append(name).append('\'');
-    Names.closest(name, allowed)
-        .ifPresent(closest -> message.append(" (did you mean '").append(closest).append("'?)"));
-    message.append("; allowed: ").append(String.join(", ", allowed));
-    problems.add(document.keyPosition(path), path, message.toString());
+    String message =
+        Names.closest(name, allowed)
+            .map(
+                closest ->
+                    problems.say(
+                        "field.unknownClosest",
+                        words().name(name),
+                        words().name(closest),
+                        words().verbatim(String.join(", ", allowed))))
+            .orElseGet(
+                () ->
+                    problems.say(
+                        "field.unknown",
+                        words().name(name),
+                        words().verbatim(String.join(", ", allowed))));
+    problems.add(document.keyPosition(path), path, message);
   }
 
   /**
@@ -140,26 +169,8 @@ public final class Binder {
     return broken.stream().anyMatch(at -> at.isWithin(path));
   }
 
-  /** A node as a message shows it: {@code "2026a"}, {@code 12}, {@code a list}, ... */
-  public static String describe(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return "nothing";
-    }
-    if (node.isObject()) {
-      return "an object";
-    }
-    if (node.isArray()) {
-      return "a list";
-    }
-    if (node.isTextual()) {
-      String text = node.textValue();
-      return '"'
-          + (text.length() > LONGEST_QUOTE ? text.substring(0, LONGEST_QUOTE) + "..." : text)
-          + '"';
-    }
-    if (node.isBigDecimal()) {
-      return node.decimalValue().toPlainString();
-    }
-    return node.asText();
+  /** A node as a message shows it, in the problems' language: {@code "2026a"}, {@code 12}, ... */
+  public String describe(JsonNode node) {
+    return words().describe(node);
   }
 }

@@ -37,7 +37,7 @@ public final class Converters {
         if (node.isNumber()) {
           return node.decimalValue().toPlainString();
         }
-        return binder.wrong(path, "expected a text, found " + Binder.describe(node));
+        return binder.wrong(path, "expected.text", node);
       };
 
   public static final Converter<Integer> YEAR =
@@ -46,36 +46,27 @@ public final class Converters {
           return node.intValue();
         }
         // 99999 is a whole number: say what is wrong with it, as Bean Validation says of 1850.
-        return binder.wrong(
-            path,
-            (node.isIntegralNumber()
-                    ? "must be a year between 1900 and 2200, found "
-                    : "expected a whole number (a year), found ")
-                + Binder.describe(node));
+        return binder.wrong(path, node.isIntegralNumber() ? "year.range" : "expected.year", node);
       };
 
   public static final Converter<Integer> WHOLE_NUMBER =
       (binder, path, node) ->
           node.isIntegralNumber() && node.canConvertToInt()
               ? node.intValue()
-              : binder.wrong(path, "expected a whole number, found " + Binder.describe(node));
+              : binder.wrong(path, "expected.wholeNumber", node);
 
   public static final Converter<BigDecimal> NUMBER =
       (binder, path, node) ->
-          node.isNumber()
-              ? decimal(node)
-              : binder.wrong(path, "expected a number, e.g. 140, found " + Binder.describe(node));
+          node.isNumber() ? decimal(node) : binder.wrong(path, "expected.number", node);
 
   public static final Converter<Boolean> BOOLEAN =
       (binder, path, node) ->
-          node.isBoolean()
-              ? node.booleanValue()
-              : binder.wrong(path, "expected true or false, found " + Binder.describe(node));
+          node.isBoolean() ? node.booleanValue() : binder.wrong(path, "expected.boolean", node);
 
   public static final Converter<LocalDate> DATE_VALUE =
       (binder, path, node) -> {
         if (!node.isTextual() || !DATE.matcher(node.textValue()).matches()) {
-          return binder.wrong(path, "expected a date YYYY-MM-DD, found " + Binder.describe(node));
+          return binder.wrong(path, "expected.date", node);
         }
         return date(binder, path, node);
       };
@@ -93,9 +84,7 @@ public final class Converters {
           LocalDate date = date(binder, path, node);
           return date == null ? null : Deadline.ofDate(date);
         }
-        return binder.wrong(
-            path,
-            "expected a year (e.g. 2029) or a date (YYYY-MM-DD), found " + Binder.describe(node));
+        return binder.wrong(path, "expected.deadline", node);
       };
 
   /** A day of any year, written {@code MM-DD}: {@code 03-31}. */
@@ -103,20 +92,18 @@ public final class Converters {
       (binder, path, node) -> {
         Matcher day = node.isTextual() ? DAY_OF_YEAR_TEXT.matcher(node.textValue()) : null;
         if (day == null || !day.matches()) {
-          return binder.wrong(
-              path, "expected a day MM-DD, e.g. 03-31, found " + Binder.describe(node));
+          return binder.wrong(path, "expected.day", node);
         }
         try {
           return MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
         } catch (DateTimeException e) {
-          return binder.wrong(
-              path, "not a valid day, expected MM-DD, e.g. 03-31, found " + Binder.describe(node));
+          return binder.wrong(path, "invalid.day", node);
         }
       };
 
   private static final Shape<Budget> BUDGET_OBJECT =
       new Shape<>(
-          "a budget",
+          "budget",
           List.of("amount", "currency", "text"),
           fields ->
               new Budget(
@@ -131,19 +118,12 @@ public final class Converters {
           return Budget.ofText(node.textValue());
         }
         if (node.isNumber()) {
-          return binder.wrong(
-              path,
-              "a budget amount needs its currency: write {amount: "
-                  + Binder.describe(node)
-                  + ", currency: EUR}");
+          return binder.wrong(path, "budget.currency", node);
         }
         if (node.isObject()) {
           return BUDGET_OBJECT.convert(binder, path, node);
         }
-        return binder.wrong(
-            path,
-            "expected a text or an object {amount, currency, text}, found "
-                + Binder.describe(node));
+        return binder.wrong(path, "expected.budget", node);
       };
 
   /**
@@ -153,10 +133,7 @@ public final class Converters {
   public static final Converter<Map<String, Map<String, BigDecimal>>> BREAKDOWN =
       (binder, path, node) -> {
         if (!(node instanceof ObjectNode dimensions)) {
-          return binder.wrong(
-              path,
-              "expected an object of dimensions, e.g. {sex: {female: 52, male: 88}}, found "
-                  + Binder.describe(node));
+          return binder.wrong(path, "expected.breakdown", node);
         }
         var breakdown = new LinkedHashMap<String, Map<String, BigDecimal>>();
         for (Iterator<Map.Entry<String, JsonNode>> it = dimensions.fields(); it.hasNext(); ) {
@@ -166,10 +143,7 @@ public final class Converters {
             continue;
           }
           if (!(dimension.getValue() instanceof ObjectNode categories)) {
-            binder.wrong(
-                at,
-                "expected an object of categories and numbers, e.g. {female: 52, male: 88}, found "
-                    + Binder.describe(dimension.getValue()));
+            binder.wrong(at, "expected.categories", dimension.getValue());
             continue;
           }
           var counts = new LinkedHashMap<String, BigDecimal>();
@@ -192,7 +166,7 @@ public final class Converters {
   public static final Converter<Map<String, String>> TEXTS_BY_NAME =
       (binder, path, node) -> {
         if (!(node instanceof ObjectNode object)) {
-          return binder.wrong(path, "expected an object of texts, found " + Binder.describe(node));
+          return binder.wrong(path, "expected.texts", node);
         }
         var texts = new LinkedHashMap<String, String>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -213,8 +187,7 @@ public final class Converters {
       E constant = node.isTextual() ? Coded.fromCode(type, node.textValue()).orElse(null) : null;
       return constant != null
           ? constant
-          : binder.wrong(
-              path, "expected one of: " + Coded.codesOf(type) + ", found " + Binder.describe(node));
+          : binder.wrong(path, "expected.code", node, binder.words().verbatim(Coded.codesOf(type)));
     };
   }
 
@@ -229,8 +202,7 @@ public final class Converters {
     try {
       return LocalDate.parse(node.textValue(), DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeException e) {
-      return binder.wrong(
-          path, "not a valid date, expected YYYY-MM-DD, found " + Binder.describe(node));
+      return binder.wrong(path, "invalid.date", node);
     }
   }
 

@@ -54,63 +54,74 @@ public final class DocumentParser {
    *     exceeds a limit
    */
   public Document parse(Source source, Format format) throws NapFormatException {
-    var problems = new Problems(source.name());
+    return parse(source, format, Wording.ENGLISH);
+  }
+
+  /** Like {@link #parse(Source, Format)}, telling the problems in {@code words}. */
+  public Document parse(Source source, Format format, Wording words) throws NapFormatException {
+    var problems = new Problems(source.name(), words);
     if (source.text().isBlank()) {
-      throw problems.refuse(Position.UNKNOWN, TreePath.root(), "the file is empty", null);
+      throw problems.refuse(Position.UNKNOWN, TreePath.root(), problems.say("file.empty"), null);
     }
     var builder = new Builder(parsers.limits(), problems);
     try (JsonParser parser = parsers.forFormat(format).createParser(source.text())) {
       builder.parser = parser;
       if (parser.nextToken() == null) {
         throw problems.refuse(
-            Position.UNKNOWN, TreePath.root(), "the file is empty (only comments)", null);
+            Position.UNKNOWN, TreePath.root(), problems.say("file.onlyComments"), null);
       }
       JsonNode root = builder.value(TreePath.root(), 0);
       if (parser.nextToken() != null) {
         throw problems.refuse(
             Position.of(parser.currentTokenLocation()),
             TreePath.root(),
-            format == Format.YAML
-                ? "more than one YAML document; a file holds one"
-                : "more than one JSON value; a file holds one",
+            problems.say(format == Format.YAML ? "file.yamlDocuments" : "file.jsonValues"),
             null);
       }
       problems.throwIfAny();
       return new Document(source.name(), root, builder.values, builder.keys);
     } catch (StreamConstraintsException e) {
       throw problems.refuse(
-          Position.of(e.getLocation()), builder.path, limitMessage(e, parsers.limits()), e);
+          Position.of(e.getLocation()),
+          builder.path,
+          limitMessage(e, parsers.limits(), problems),
+          e);
     } catch (JsonProcessingException e) {
-      throw problems.refuse(syntaxPosition(e), builder.path, syntaxMessage(e, format), e);
+      throw problems.refuse(syntaxPosition(e), builder.path, syntaxMessage(e, format, problems), e);
     } catch (NapFormatException e) {
       throw e;
     } catch (IOException e) {
       // Reading from a string fails only through the parser's own checks; say what it said.
-      throw problems.refuse(Position.UNKNOWN, builder.path, "cannot read: " + e.getMessage(), e);
+      throw problems.refuse(
+          Position.UNKNOWN,
+          builder.path,
+          problems.say("file.cannotRead", problems.words().verbatim(e.getMessage())),
+          e);
     }
   }
 
-  private static String syntaxMessage(JsonProcessingException e, Format format) {
+  /** What the parser said, in its own words (English), quoted as such in French. */
+  private static String syntaxMessage(JsonProcessingException e, Format format, Problems problems) {
+    Wording words = problems.words();
     org.yaml.snakeyaml.error.MarkedYAMLException yaml = snakeYamlCause(e);
     if (yaml != null) {
-      var message = new StringBuilder("not valid YAML: ").append(firstLine(yaml.getProblem()));
+      String problem = words.verbatim(firstLine(yaml.getProblem()));
       if (yaml.getContext() != null && yaml.getContextMark() != null) {
-        message
-            .append(" (")
-            .append(firstLine(yaml.getContext()))
-            .append(" at line ")
-            .append(yaml.getContextMark().getLine() + 1)
-            .append(", column ")
-            .append(yaml.getContextMark().getColumn() + 1)
-            .append(')');
+        return words.get(
+            "syntax.yamlContext",
+            problem,
+            words.verbatim(firstLine(yaml.getContext())),
+            yaml.getContextMark().getLine() + 1,
+            yaml.getContextMark().getColumn() + 1);
       }
-      return message.toString();
+      return words.get("syntax.yaml", problem);
     }
     String original = firstLine(e.getOriginalMessage());
     Matcher location = JACKSON_LOCATION.matcher(original);
-    original = location.replaceAll("line $1, column $2");
+    original = location.replaceAll(words.get("syntax.jacksonLocation"));
     original = CHARACTER_CODE.matcher(original).replaceAll("");
-    return (format == Format.JSON ? "not valid JSON: " : "not valid YAML: ") + original;
+    return words.get(
+        format == Format.JSON ? "syntax.json" : "syntax.yaml", words.verbatim(original));
   }
 
   private static Position syntaxPosition(JsonProcessingException e) {
@@ -131,26 +142,27 @@ public final class DocumentParser {
     return null;
   }
 
-  private static String limitMessage(StreamConstraintsException e, ReadLimits limits) {
+  private static String limitMessage(
+      StreamConstraintsException e, ReadLimits limits, Problems problems) {
     String original = e.getOriginalMessage();
     if (original.startsWith("Document length")) {
-      return "file too big: more than " + limits.maxFileSize() + " characters";
+      return problems.say("limit.characters", limits.maxFileSize());
     }
     if (original.startsWith("String value length") || original.startsWith("Name length")) {
-      return tooLong(limits);
+      return tooLong(limits, problems);
     }
     if (original.startsWith("Nesting depth")) {
-      return tooDeep(limits);
+      return tooDeep(limits, problems);
     }
-    return "exceeds a reading limit: " + firstLine(original);
+    return problems.say("limit.other", problems.words().verbatim(firstLine(original)));
   }
 
-  private static String tooLong(ReadLimits limits) {
-    return "a text longer than " + limits.maxStringLength() + " characters";
+  private static String tooLong(ReadLimits limits, Problems problems) {
+    return problems.say("limit.text", limits.maxStringLength());
   }
 
-  private static String tooDeep(ReadLimits limits) {
-    return "nested more than " + limits.maxNestingDepth() + " levels deep";
+  private static String tooDeep(ReadLimits limits, Problems problems) {
+    return problems.say("limit.depth", limits.maxNestingDepth());
   }
 
   private static String firstLine(String text) {
@@ -196,8 +208,7 @@ public final class DocumentParser {
         case VALUE_FALSE -> BooleanNode.FALSE;
         case VALUE_NULL -> NullNode.getInstance();
         default ->
-            throw problems.refuse(
-                position, at, "a value napcheck cannot read (" + token + ")", null);
+            throw problems.refuse(position, at, problems.say("value.unreadable", token), null);
       };
     }
 
@@ -212,16 +223,14 @@ public final class DocumentParser {
         Position keyPosition = Position.of(parser.currentTokenLocation());
         path = field;
         if (name.length() > limits.maxStringLength()) {
-          throw problems.refuse(keyPosition, at, tooLong(limits), null);
+          throw problems.refuse(keyPosition, at, tooLong(limits, problems), null);
         }
         parser.nextToken();
         JsonNode value = value(field, depth);
         if (object.has(name)) {
           // Found here rather than by the parser, to point at the key and to list every one.
           problems.add(
-              keyPosition,
-              field,
-              "duplicate key '" + name + "': a key may appear once in an object");
+              keyPosition, field, problems.say("key.duplicate", problems.words().name(name)));
         } else {
           keys.put(field.pointer(), keyPosition);
           object.set(name, value);
@@ -246,7 +255,7 @@ public final class DocumentParser {
     private JsonNode text(TreePath at, Position position) throws IOException {
       String text = parser.getText();
       if (text.length() > limits.maxStringLength()) {
-        throw problems.refuse(position, at, tooLong(limits), null);
+        throw problems.refuse(position, at, tooLong(limits, problems), null);
       }
       return TextNode.valueOf(text);
     }
@@ -265,22 +274,18 @@ public final class DocumentParser {
         // 1e999999999 is eleven characters, and a billion digits once written out or rounded.
         if (value.scale() > MAX_DIGITS || value.precision() - (long) value.scale() > MAX_DIGITS) {
           throw problems.refuse(
-              position,
-              at,
-              "a number with more than " + MAX_DIGITS + " digits: " + parser.getText(),
-              null);
+              position, at, problems.say("number.digits", MAX_DIGITS, parser.getText()), null);
         }
         return DecimalNode.valueOf(value);
       } catch (NumberFormatException e) {
         // YAML's .inf and .nan are numbers to YAML, not to napcheck.
-        throw problems.refuse(
-            position, at, "not a number napcheck can use: " + parser.getText(), e);
+        throw problems.refuse(position, at, problems.say("number.unusable", parser.getText()), e);
       }
     }
 
     private void checkDepth(TreePath at, int depth, Position position) throws NapFormatException {
       if (depth > limits.maxNestingDepth()) {
-        throw problems.refuse(position, at, tooDeep(limits), null);
+        throw problems.refuse(position, at, tooDeep(limits, problems), null);
       }
     }
 
@@ -307,34 +312,18 @@ public final class DocumentParser {
       aliases++;
       if (aliases > limits.maxAliases()) {
         throw problems.refuse(
-            position,
-            at,
-            "more than "
-                + limits.maxAliases()
-                + " YAML aliases (*name); napcheck refuses such files",
-            null);
+            position, at, problems.say("alias.tooMany", limits.maxAliases()), null);
       }
       Anchored anchored = anchors.get(name);
       if (anchored == null) {
-        throw problems.refuse(
-            position,
-            at,
-            "the alias *"
-                + name
-                + " names no anchor napcheck can use: anchor a whole object or list (&"
-                + name
-                + ") before using it",
-            null);
+        throw problems.refuse(position, at, problems.say("alias.noAnchor", name), null);
       }
       aliasedNodes += anchored.size();
       // An anchored list that holds aliases is as large as their expansion.
       nodes += anchored.size() - 1;
       if (aliasedNodes > MAX_ALIASED_VALUES) {
         throw problems.refuse(
-            position,
-            at,
-            "YAML aliases expand to more than " + MAX_ALIASED_VALUES + " values",
-            null);
+            position, at, problems.say("alias.expansion", MAX_ALIASED_VALUES), null);
       }
       return anchored.node();
     }

@@ -30,6 +30,11 @@ public final class Fields {
     return path;
   }
 
+  /** The language of the problems. */
+  public Wording words() {
+    return binder.words();
+  }
+
   /** The field's value, or {@code null} when it is absent or {@code null}. */
   public <T> T value(String name, Converter<T> converter) {
     JsonNode value = node.get(name);
@@ -56,7 +61,7 @@ public final class Fields {
     }
     TreePath at = path.child(name);
     if (!(value instanceof ArrayNode array)) {
-      binder.wrong(at, "expected a list, found " + Binder.describe(value));
+      binder.wrong(at, "expected.list", value);
       return List.of();
     }
     var elements = new ArrayList<T>(array.size());

@@ -21,15 +21,32 @@ public final class Problems {
           .thenComparing(Problem::message);
 
   private final String file;
+  private final Wording words;
   private final List<Problem> found = new ArrayList<>();
   private int dropped;
 
+  /** Problems told in English. */
   public Problems(String file) {
+    this(file, Wording.ENGLISH);
+  }
+
+  public Problems(String file, Wording words) {
     this.file = file;
+    this.words = words;
   }
 
   public String file() {
     return file;
+  }
+
+  /** The language the problems are told in. */
+  public Wording words() {
+    return words;
+  }
+
+  /** The text of {@code key} in the problems' language; see {@link Wording#get}. */
+  public String say(String key, Object... arguments) {
+    return words.get(key, arguments);
   }
 
   public void add(Position position, TreePath path, String message) {
@@ -70,7 +87,7 @@ public final class Problems {
     var sorted = new ArrayList<>(found);
     sorted.sort(FILE_ORDER);
     if (dropped > 0) {
-      sorted.add(new Problem(file, 0, 0, "", "and " + dropped + " more problems, not listed"));
+      sorted.add(new Problem(file, 0, 0, "", words.get("moreProblems", dropped)));
     }
     return new NapFormatException(sorted, cause);
   }

@@ -33,7 +33,7 @@ public final class ReportTrees {
 
   private static final Shape<Location> LOCATION =
       new Shape<>(
-          "a location",
+          "location",
           List.of("pillar", "objective", "action", "indicator", "year", "reporter", "actor"),
           fields ->
               new Location(
@@ -51,7 +51,7 @@ public final class ReportTrees {
 
   private static final Shape<WaiverNote> WAIVER =
       new Shape<>(
-          "a waiver",
+          "reportWaiver",
           List.of("reason", "approvedBy", "expires"),
           fields ->
               new WaiverNote(
@@ -61,13 +61,13 @@ public final class ReportTrees {
 
   private static final Shape<Finding> FINDING =
       new Shape<>(
-          "a finding",
+          "finding",
           List.of("rule", "severity", "location", "message", "evidence", "waived", "waiver"),
           ReportTrees::finding);
 
   private static final Shape<CheckReport.RuleOutcome> RULE =
       new Shape<>(
-          "a rule",
+          "rule",
           List.of("id", "title", "severity", "fired"),
           fields -> {
             String id = fields.required("id", TEXT);
@@ -81,7 +81,7 @@ public final class ReportTrees {
 
   private static final Shape<CheckReport.NotApplied> NOT_APPLIED =
       new Shape<>(
-          "rules not applied",
+          "notApplied",
           List.of("reason", "rules", "message"),
           fields -> {
             String reason = fields.required("reason", TEXT);
@@ -93,7 +93,7 @@ public final class ReportTrees {
   /** Read to check its shape only: the summary is always counted again from the findings. */
   private static final Shape<Boolean> SUMMARY =
       new Shape<>(
-          "the summary",
+          "summary",
           List.of("error", "warning", "info"),
           fields -> {
             fields.value("error", WHOLE_NUMBER);
@@ -196,7 +196,7 @@ public final class ReportTrees {
       fields.missing("waiver");
     }
     if (Boolean.FALSE.equals(waived) && note != null) {
-      return fields.wrong("waiver", "a finding that is not waived has no waiver");
+      return fields.wrong("waiver", fields.words().get("waiver.notWaived"));
     }
     if (rule == null || severity == null || location == null || waived == null) {
       return null;

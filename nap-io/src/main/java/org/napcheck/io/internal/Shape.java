@@ -9,7 +9,8 @@ import java.util.function.Function;
  * An object of a file format: what it is called in messages, the fields it may have, and how its
  * fields make a model value.
  *
- * @param what e.g. {@code a pillar}
+ * @param what e.g. {@code pillar}: its words, {@code a pillar}, are {@code shape.pillar} of {@link
+ *     Wording}
  * @param fields every field the format allows, in the documented order
  * @param bind may return {@code null} when a required part could not be read
  */
@@ -23,8 +24,7 @@ public record Shape<T>(String what, List<String> fields, Function<Fields, T> bin
   @Override
   public T convert(Binder binder, TreePath path, JsonNode node) {
     if (!(node instanceof ObjectNode object)) {
-      return binder.wrong(
-          path, "expected an object (" + what + "), found " + Binder.describe(node));
+      return binder.wrong(path, "expected.shape", node, binder.words().get("shape." + what));
     }
     return bind.apply(new Fields(binder, path, object, fields));
   }

@@ -38,7 +38,7 @@ public final class Shapes {
 
   public static final Shape<Period> PERIOD =
       new Shape<>(
-          "a period {start, end}",
+          "period",
           List.of("start", "end"),
           fields -> {
             Integer start = fields.required("start", YEAR);
@@ -48,7 +48,7 @@ public final class Shapes {
 
   public static final Shape<MonitoringSetup> MONITORING =
       new Shape<>(
-          "the monitoring setup",
+          "monitoring",
           List.of("frequency", "reportDue", "coordinator", "civilSociety"),
           fields ->
               new MonitoringSetup(
@@ -59,7 +59,7 @@ public final class Shapes {
 
   public static final Shape<Actor> ACTOR =
       new Shape<>(
-          "an actor",
+          "actor",
           List.of("code", "name", "parent"),
           fields ->
               new Actor(
@@ -69,7 +69,7 @@ public final class Shapes {
 
   public static final Shape<Indicator> INDICATOR =
       new Shape<>(
-          "an indicator",
+          "indicator",
           List.of("id", "text", "measure", "disaggregation", "parity", "baseline", "target"),
           fields ->
               new Indicator(
@@ -83,7 +83,7 @@ public final class Shapes {
 
   public static final Shape<Action> ACTION =
       new Shape<>(
-          "an action",
+          "action",
           List.of("id", "text", "responsible", "lead", "deadline", "continuous", "indicators"),
           fields ->
               new Action(
@@ -97,7 +97,7 @@ public final class Shapes {
 
   public static final Shape<Objective> OBJECTIVE =
       new Shape<>(
-          "an objective",
+          "objective",
           List.of("id", "title", "actions"),
           fields ->
               new Objective(
@@ -107,7 +107,7 @@ public final class Shapes {
 
   public static final Shape<Pillar> PILLAR =
       new Shape<>(
-          "a pillar",
+          "pillar",
           List.of("id", "title", "themes", "objectives"),
           fields ->
               new Pillar(
@@ -118,7 +118,7 @@ public final class Shapes {
 
   public static final Shape<Plan> PLAN =
       new Shape<>(
-          "a plan",
+          "plan",
           List.of(
               "id",
               "country",
@@ -143,7 +143,7 @@ public final class Shapes {
 
   public static final Shape<ActionProgress> ACTION_PROGRESS =
       new Shape<>(
-          "the progress of an action",
+          "progress",
           List.of("action", "status", "note"),
           fields ->
               new ActionProgress(
@@ -153,7 +153,7 @@ public final class Shapes {
 
   public static final Shape<IndicatorValue> INDICATOR_VALUE =
       new Shape<>(
-          "the value of an indicator",
+          "value",
           List.of("indicator", "value", "text", "breakdown", "note"),
           fields ->
               new IndicatorValue(
@@ -165,7 +165,7 @@ public final class Shapes {
 
   public static final Shape<MonitoringReport> REPORT =
       new Shape<>(
-          "a monitoring report",
+          "report",
           List.of("plan", "year", "reporter", "submitted", "actions", "values"),
           fields -> {
             Integer year = fields.required("year", YEAR);
@@ -181,7 +181,7 @@ public final class Shapes {
 
   public static final Shape<Location> LOCATION =
       new Shape<>(
-          "a location",
+          "location",
           List.of(
               "plan", "pillar", "objective", "action", "indicator", "year", "reporter", "actor"),
           fields ->
@@ -197,7 +197,7 @@ public final class Shapes {
 
   public static final Shape<Waiver> WAIVER =
       new Shape<>(
-          "a waiver",
+          "waiver",
           List.of("rule", "location", "reason", "approvedBy", "expires"),
           fields ->
               new Waiver(

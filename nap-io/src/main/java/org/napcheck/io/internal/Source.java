@@ -25,40 +25,59 @@ public record Source(String name, String text) {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   public static Source read(Path file, ReadLimits limits) throws IOException {
+    return read(file, limits, Wording.ENGLISH);
+  }
+
+  /** Reads a file, telling its problems in {@code words}. */
+  public static Source read(Path file, ReadLimits limits, Wording words) throws IOException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
-      throw fileProblem(name, "is a folder, expected a file");
+      throw fileProblem(name, words, words.get("file.folder"));
     }
     // The size is checked before reading, so that a huge file costs nothing.
     long size = Files.size(file);
     if (size > limits.maxFileSize()) {
-      throw tooBig(name, size, limits);
+      throw tooBig(name, size, limits, words);
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, name, limits);
+      return read(in, name, limits, words);
     }
   }
 
   public static Source read(InputStream in, String name, ReadLimits limits) throws IOException {
+    return read(in, name, limits, Wording.ENGLISH);
+  }
+
+  public static Source read(InputStream in, String name, ReadLimits limits, Wording words)
+      throws IOException {
     // One byte more than allowed tells a file at the limit from one beyond it, without reading
     // the rest of an endless stream.
     byte[] bytes = in.readNBytes((int) limits.maxFileSize() + 1);
     if (bytes.length > limits.maxFileSize()) {
-      throw tooBig(name, bytes.length, limits);
+      throw tooBig(name, bytes.length, limits, words);
     }
-    return decode(name, bytes);
+    return decode(name, bytes, words);
   }
 
   /** A text already in memory, held to the same size limit as a file. */
   public static Source of(String text, String name, ReadLimits limits) throws NapFormatException {
+    return of(text, name, limits, Wording.ENGLISH);
+  }
+
+  public static Source of(String text, String name, ReadLimits limits, Wording words)
+      throws NapFormatException {
     long size = text.getBytes(StandardCharsets.UTF_8).length;
     if (size > limits.maxFileSize()) {
-      throw tooBig(name, size, limits);
+      throw tooBig(name, size, limits, words);
     }
     return new Source(name, withoutByteOrderMark(text));
   }
 
   public static Source decode(String name, byte[] bytes) throws NapFormatException {
+    return decode(name, bytes, Wording.ENGLISH);
+  }
+
+  public static Source decode(String name, byte[] bytes, Wording words) throws NapFormatException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -68,7 +87,7 @@ public record Source(String name, String text) {
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw notUtf8(name, bytes, in.position());
+      throw notUtf8(name, bytes, in.position(), words);
     }
     decoder.flush(out);
     return new Source(name, withoutByteOrderMark(out.flip().toString()));
@@ -78,7 +97,7 @@ public record Source(String name, String text) {
     return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
-  private static NapFormatException notUtf8(String name, byte[] bytes, int offset) {
+  private static NapFormatException notUtf8(String name, byte[] bytes, int offset, Wording words) {
     String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
     int line = 1;
     int lineStart = 0;
@@ -90,35 +109,36 @@ public record Source(String name, String text) {
     }
     int column = before.codePointCount(lineStart, before.length()) + 1;
     String message =
-        String.format(
-            "not UTF-8: byte 0x%02X is not valid here; save the file as UTF-8",
-            bytes[offset] & 0xFF);
-    return new Problems(name).refuse(new Position(line, column), TreePath.root(), message, null);
+        words.get("file.notUtf8", String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF));
+    return new Problems(name, words)
+        .refuse(new Position(line, column), TreePath.root(), message, null);
   }
 
-  private static NapFormatException tooBig(String name, long size, ReadLimits limits) {
+  private static NapFormatException tooBig(
+      String name, long size, ReadLimits limits, Wording words) {
     return fileProblem(
         name,
-        "file too big: "
-            + size
-            + " bytes, more than the limit of "
-            + limits.maxFileSize()
-            + " bytes ("
-            + readable(limits.maxFileSize())
-            + ")");
+        words,
+        words.get(
+            "file.tooBig", size, limits.maxFileSize(), readable(limits.maxFileSize(), words)));
   }
 
-  static NapFormatException fileProblem(String name, String message) {
-    return new Problems(name).refuse(Position.UNKNOWN, TreePath.root(), message, null);
+  static NapFormatException fileProblem(String name, Wording words, String message) {
+    return new Problems(name, words).refuse(Position.UNKNOWN, TreePath.root(), message, null);
   }
 
-  private static String readable(long bytes) {
+  private static String readable(long bytes, Wording words) {
     if (bytes >= 1024 * 1024) {
-      return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024)).replace(".0 ", " ");
+      return words.get("file.mib", oneDecimal(bytes / (1024.0 * 1024), words));
     }
     if (bytes >= 1024) {
-      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0).replace(".0 ", " ");
+      return words.get("file.kib", oneDecimal(bytes / 1024.0, words));
     }
-    return bytes + " bytes";
+    return words.get("file.bytes", bytes);
+  }
+
+  /** {@code 1.5}, {@code 2} (not {@code 2.0}); {@code 1,5} in French. */
+  private static String oneDecimal(double value, Wording words) {
+    return String.format(words.locale(), "%.1f", value).replaceAll("[.,]0$", "");
   }
 }

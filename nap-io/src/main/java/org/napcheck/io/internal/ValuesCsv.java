@@ -43,12 +43,17 @@ public final class ValuesCsv {
   }
 
   public List<MonitoringReport> read(Source source) throws NapFormatException {
-    var problems = new Problems(source.name());
+    return read(source, Wording.ENGLISH);
+  }
+
+  /** Like {@link #read(Source)}, telling the problems in {@code words}. */
+  public List<MonitoringReport> read(Source source, Wording words) throws NapFormatException {
+    var problems = new Problems(source.name(), words);
     if (source.text().isBlank()) {
       throw problems.refuse(
           Position.UNKNOWN,
           TreePath.root(),
-          "the file is empty: expected the header " + String.join(",", COLUMNS),
+          problems.say("csv.empty", problems.words().verbatim(String.join(",", COLUMNS))),
           null);
     }
     List<List<Cell>> rows = rows(source, parsers.limits(), problems);
@@ -78,7 +83,7 @@ public final class ValuesCsv {
               null,
               List.of(),
               group.values);
-      for (BeanValidation.Violation violation : BeanValidation.violations(report)) {
+      for (BeanValidation.Violation violation : BeanValidation.violations(report, words)) {
         Cell cell = group.cellAt(violation.path());
         if (!reading.broken.contains(cell)) {
           problems.add(cell.position(), TreePath.of(cell.column()), violation.message());
@@ -104,7 +109,7 @@ public final class ValuesCsv {
             throw problems.refuse(
                 position,
                 TreePath.root(),
-                "more than " + limits.maxCsvColumns() + " columns in a row",
+                problems.say("csv.columns", limits.maxCsvColumns()),
                 null);
           }
           String text = parser.getText();
@@ -112,7 +117,7 @@ public final class ValuesCsv {
             throw problems.refuse(
                 position,
                 TreePath.root(),
-                "a text longer than " + limits.maxStringLength() + " characters",
+                problems.say("limit.text", limits.maxStringLength()),
                 null);
           }
           row.add(new Cell("", text.strip(), position));
@@ -123,25 +128,29 @@ public final class ValuesCsv {
       throw problems.refuse(
           Position.of(e.getLocation()),
           TreePath.root(),
-          "exceeds a reading limit: " + firstLine(e.getOriginalMessage()),
+          problems.say("limit.other", problems.words().verbatim(firstLine(e.getOriginalMessage()))),
           e);
     } catch (JsonProcessingException e) {
       throw problems.refuse(
           Position.of(e.getLocation()),
           TreePath.root(),
-          "not valid CSV: " + firstLine(e.getOriginalMessage()),
+          problems.say("syntax.csv", problems.words().verbatim(firstLine(e.getOriginalMessage()))),
           e);
     } catch (NapFormatException e) {
       throw e;
     } catch (IOException e) {
       // Reading from a string fails only through the parser's own checks; say what it said.
-      throw problems.refuse(Position.UNKNOWN, TreePath.root(), "cannot read: " + e.getMessage(), e);
+      throw problems.refuse(
+          Position.UNKNOWN,
+          TreePath.root(),
+          problems.say("file.cannotRead", problems.words().verbatim(e.getMessage())),
+          e);
     }
     if (rows.isEmpty()) {
       throw problems.refuse(
           Position.UNKNOWN,
           TreePath.root(),
-          "the file is empty: expected the header " + String.join(",", COLUMNS),
+          problems.say("csv.empty", problems.words().verbatim(String.join(",", COLUMNS))),
           null);
     }
     return rows;
@@ -153,13 +162,26 @@ public final class ValuesCsv {
       String name = cell.text();
       TreePath path = TreePath.of(name);
       if (!COLUMNS.contains(name)) {
-        var message = new StringBuilder("unknown column '").append(name).append('\'');
-        Names.closest(name, COLUMNS)
-            .ifPresent(closest -> message.append(" (did you mean '").append(closest).append("'?)"));
-        message.append("; the columns are: ").append(String.join(",", COLUMNS));
-        problems.add(cell.position(), path, message.toString());
+        Wording words = problems.words();
+        String message =
+            Names.closest(name, COLUMNS)
+                .map(
+                    closest ->
+                        problems.say(
+                            "csv.unknownColumnClosest",
+                            words.name(name),
+                            words.name(closest),
+                            words.verbatim(String.join(",", COLUMNS))))
+                .orElseGet(
+                    () ->
+                        problems.say(
+                            "csv.unknownColumn",
+                            words.name(name),
+                            words.verbatim(String.join(",", COLUMNS))));
+        problems.add(cell.position(), path, message);
       } else if (names.contains(name)) {
-        problems.add(cell.position(), path, "column '" + name + "' appears twice");
+        problems.add(
+            cell.position(), path, problems.say("csv.columnTwice", problems.words().name(name)));
       }
       names.add(name);
     }
@@ -169,12 +191,11 @@ public final class ValuesCsv {
         problems.add(
             start,
             TreePath.root(),
-            "missing column '"
-                + required
-                + "'; the header names "
-                + String.join(",", REQUIRED)
-                + " and may add "
-                + String.join(",", SEX));
+            problems.say(
+                "csv.missingColumn",
+                problems.words().name(required),
+                problems.words().verbatim(String.join(",", REQUIRED)),
+                problems.words().verbatim(String.join(",", SEX))));
       }
     }
     return names;
@@ -244,9 +265,7 @@ public final class ValuesCsv {
           byColumn.put(header.get(i), new Cell(header.get(i), cell.text(), cell.position()));
         } else if (!cell.text().isEmpty()) {
           problems.add(
-              cell.position(),
-              TreePath.root(),
-              "a cell beyond the last column; the header has " + header.size() + " columns");
+              cell.position(), TreePath.root(), problems.say("csv.beyondLast", header.size()));
         }
       }
       return new Row(byColumn, cells.get(0).position());
@@ -279,9 +298,7 @@ public final class ValuesCsv {
       }
       if (broken.add(cell)) {
         problems.add(
-            cell.position(),
-            TreePath.of("year"),
-            "expected a whole number (a year), found " + found(cell));
+            cell.position(), TreePath.of("year"), problems.say("expected.year", found(cell)));
       }
       return null;
     }
@@ -294,12 +311,14 @@ public final class ValuesCsv {
       problems.add(
           cell.position(),
           TreePath.of(cell.column()),
-          "expected a number, e.g. 140, found " + found(cell));
+          problems.say("expected.number", found(cell)));
       return null;
     }
 
-    private static String found(Cell cell) {
-      return cell.text().isEmpty() ? "nothing" : '"' + cell.text() + '"';
+    private String found(Cell cell) {
+      return cell.text().isEmpty()
+          ? problems.say("found.nothing")
+          : problems.words().quote(cell.text());
     }
   }
 }

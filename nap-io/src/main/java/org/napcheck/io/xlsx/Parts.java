@@ -118,9 +118,7 @@ final class Parts {
     if ((head.start == null || head.end == null) && !head.broken.contains("period")) {
       String missing = head.start == null ? "period.start" : "period.end";
       if (!head.broken.contains("period.start") && !head.broken.contains("period.end")) {
-        reading.problem(
-            head.cells.getOrDefault(missing, head.where),
-            "missing required value: the first and the last year of the plan");
+        reading.problem(head.cells.getOrDefault(missing, head.where), reading.say("xlsx.period"));
       }
       head.broken.add("period");
     }
@@ -210,7 +208,7 @@ final class Parts {
             actors,
             pillars);
 
-    for (BeanValidation.Violation violation : BeanValidation.violations(plan)) {
+    for (BeanValidation.Violation violation : BeanValidation.violations(plan, reading.words())) {
       if (!isBroken(violation.path())) {
         reading.problem(placeOf(violation.path()), violation.message());
       }

@@ -13,7 +13,6 @@ import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.napcheck.io.internal.Names;
 import org.napcheck.model.Actor;
 import org.napcheck.model.Budget;
 import org.napcheck.model.MonitoringSetup;
@@ -166,7 +165,7 @@ final class PlanSheets {
     if (version != null && !version.equals("1")) {
       reading.problem(
           Reading.ref(row.getSheet(), row.getRowNum(), 1),
-          "napcheck reads format version 1, not " + version);
+          reading.say("xlsx.version", reading.words().verbatim(version)));
     }
   }
 
@@ -185,12 +184,7 @@ final class PlanSheets {
     head.where = PLAN;
     Optional<Sheet> found = sheet(workbook, PLAN);
     if (found.isEmpty()) {
-      reading.problem(
-          "",
-          "no sheet named '"
-              + PLAN
-              + "': it gives the plan's id, country, title, period.start and period.end,"
-              + " one a row (field | value)");
+      reading.problem("", reading.say("xlsx.noPlanSheet", reading.words().name(PLAN)));
       head.broken.addAll(List.of("id", "country", "title", "period"));
       return head;
     }
@@ -207,18 +201,10 @@ final class PlanSheets {
       Optional<Field> field =
           FIELDS.values().stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
       if (field.isEmpty()) {
-        reading.problem(
-            where,
-            "unknown field '"
-                + name
-                + "'"
-                + Names.closest(name, FIELDS.keySet())
-                    .map(known -> " (did you mean '" + known + "'?)")
-                    .orElse("")
-                + "; allowed: "
-                + String.join(", ", FIELDS.keySet()));
+        reading.problem(where, reading.unknown("field.unknown", name, FIELDS.keySet()));
       } else if (!seen.add(field.get().name())) {
-        reading.problem(where, "the field '" + field.get().name() + "' is there twice");
+        reading.problem(
+            where, reading.say("xlsx.fieldTwice", reading.words().name(field.get().name())));
       } else {
         field.get().read().accept(row, new Read(reading, head));
       }
@@ -227,7 +213,7 @@ final class PlanSheets {
       if (field.required() && !seen.contains(field.name())) {
         reading.problem(
             sheet.getSheetName() + "!A" + (sheet.getLastRowNum() + 2),
-            "missing required field '" + field.name() + "'");
+            reading.say("field.missing", reading.words().name(field.name())));
         head.broken.add(field.name().startsWith("period.") ? "period" : field.name());
       }
     }

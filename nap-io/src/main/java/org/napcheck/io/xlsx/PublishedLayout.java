@@ -109,23 +109,14 @@ final class PublishedLayout {
       Optional<Header> header = headerRow(sheet, reading);
       if (header.isEmpty()) {
         if (!isEmpty(sheet)) {
-          reading.problem(
-              name + "!A1",
-              "no header row with the columns Objectives | Actions | Indicators | Relevant"
-                  + " ministries in the first "
-                  + HEADER_SEARCH_ROWS
-                  + " rows; every sheet but Plan, Actors and hidden ones is a pillar");
+          reading.problem(name + "!A1", reading.say("xlsx.noPillarHeader", HEADER_SEARCH_ROWS));
         }
         continue;
       }
       pillars.add(pillar(sheet, header.get(), pillars.size(), codes, reading));
     }
     if (pillars.isEmpty()) {
-      reading.problem(
-          "",
-          "no pillar sheet: a sheet per pillar with the columns Objectives | Actions | Indicators"
-              + " | Relevant ministries, or the template's sheets Pillars, Objectives, Actions and"
-              + " Indicators");
+      reading.problem("", reading.say("xlsx.noPillarSheet"));
     }
     return new Parts(reading).assemble(head, actors, pillars);
   }
@@ -184,16 +175,12 @@ final class PublishedLayout {
       }
       if (actionText != null) {
         if (objective == null) {
-          reading.problem(
-              Reading.ref(sheet, r, objectiveColumn),
-              "an action before any objective: write the objective in this column");
+          reading.problem(Reading.ref(sheet, r, objectiveColumn), reading.say("xlsx.actionFirst"));
           continue;
         }
         action = action(objective, actionText, Reading.ref(sheet, r, actionColumn));
       } else if (action == null && hasDetails(row, header, reading)) {
-        reading.problem(
-            Reading.ref(sheet, r, actionColumn),
-            "indicators or ministries with no action: write the action in this column");
+        reading.problem(Reading.ref(sheet, r, actionColumn), reading.say("xlsx.noAction"));
         continue;
       }
       if (action != null) {

@@ -24,6 +24,7 @@ import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
 import org.napcheck.io.internal.Names;
+import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Coded;
 import org.napcheck.model.Deadline;
 
@@ -40,16 +41,28 @@ final class Reading {
 
   private final String file;
   private final ReadLimits limits;
+  private final Wording words;
   private final List<Problem> problems = new ArrayList<>();
   private int dropped;
 
-  Reading(String file, ReadLimits limits) {
+  Reading(String file, ReadLimits limits, Wording words) {
     this.file = file;
     this.limits = limits;
+    this.words = words;
   }
 
   String file() {
     return file;
+  }
+
+  /** The language of the problems. */
+  Wording words() {
+    return words;
+  }
+
+  /** The text of {@code key} in the problems' language. */
+  String say(String key, Object... arguments) {
+    return words.get(key, arguments);
   }
 
   /** {@code Actions!C12}. */
@@ -94,7 +107,7 @@ final class Reading {
     if (!problems.isEmpty()) {
       var all = new ArrayList<>(problems);
       if (dropped > 0) {
-        all.add(new Problem(file, 0, 0, "", "and " + dropped + " more problems, not listed"));
+        all.add(new Problem(file, 0, 0, "", say("moreProblems", dropped)));
       }
       throw new NapFormatException(all);
     }
@@ -116,7 +129,7 @@ final class Reading {
       case STRING -> {
         String text = cell.getStringCellValue();
         if (text.length() > limits.maxStringLength()) {
-          problem(ref(cell), "a text longer than " + limits.maxStringLength() + " characters");
+          problem(ref(cell), say("limit.text", limits.maxStringLength()));
           yield null;
         }
         text = text.strip();
@@ -130,9 +143,7 @@ final class Reading {
       case ERROR -> {
         problem(
             ref(cell),
-            "the cell shows an error ("
-                + FormulaError.forInt(cell.getErrorCellValue()).getString()
-                + "), not a value");
+            say("xlsx.cellError", FormulaError.forInt(cell.getErrorCellValue()).getString()));
         yield null;
       }
       default -> null;
@@ -178,10 +189,10 @@ final class Reading {
       if (year >= 1900 && year <= 2200) {
         return year;
       }
-      problem(ref(cell), "must be a year between 1900 and 2200, found " + text);
+      problem(ref(cell), say("year.range", text));
       return null;
     }
-    problem(ref(cell), "expected a whole number (a year), found \"" + text + "\"");
+    problem(ref(cell), say("expected.year", words.quote(text)));
     return null;
   }
 
@@ -204,11 +215,7 @@ final class Reading {
     try {
       return Deadline.ofDate(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      problem(
-          ref(cell),
-          "expected a deadline: a year such as 2029 or a date such as 2029-06-30, found \""
-              + text
-              + "\"");
+      problem(ref(cell), say("xlsx.deadline", words.quote(text)));
       return null;
     }
   }
@@ -226,7 +233,7 @@ final class Reading {
     try {
       return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
     } catch (DateTimeParseException e) {
-      problem(ref(cell), "expected a day of the year, MM-DD such as 03-31, found \"" + text + "\"");
+      problem(ref(cell), say("xlsx.day", words.quote(text)));
       return null;
     }
   }
@@ -243,7 +250,7 @@ final class Reading {
       case "true", "yes", "oui", "vrai", "1" -> true;
       case "false", "no", "non", "faux", "0" -> false;
       default -> {
-        problem(ref(cell), "expected true or false, found \"" + value + "\"");
+        problem(ref(cell), say("expected.boolean", words.quote(value.toString())));
         yield null;
       }
     };
@@ -260,7 +267,7 @@ final class Reading {
     try {
       return new BigDecimal(value.toString());
     } catch (NumberFormatException e) {
-      problem(ref(cell), "expected a number, found \"" + value + "\"");
+      problem(ref(cell), say("xlsx.number", words.quote(value.toString())));
       return null;
     }
   }
@@ -273,7 +280,7 @@ final class Reading {
   <E extends Enum<E> & Coded> E coded(String text, Class<E> type, String where) {
     Optional<E> found = Coded.fromCode(type, text.toLowerCase(Locale.ROOT));
     if (found.isEmpty()) {
-      problem(where, "expected one of " + Coded.codesOf(type) + ", found \"" + text + "\"");
+      problem(where, say("xlsx.code", words.verbatim(Coded.codesOf(type)), words.quote(text)));
     }
     return found.orElse(null);
   }
@@ -288,7 +295,7 @@ final class Reading {
     if (row == null) {
       problem(
           sheet.getSheetName() + "!A1",
-          "expected a header row with the columns " + String.join(", ", allowed));
+          say("xlsx.noHeader", words.verbatim(String.join(", ", allowed))));
       return columns;
     }
     for (Cell cell : row) {
@@ -299,26 +306,36 @@ final class Reading {
       Optional<String> known =
           allowed.stream().filter(column -> column.equalsIgnoreCase(name)).findFirst();
       if (known.isEmpty()) {
-        problem(
-            ref(cell),
-            "unknown column '"
-                + name
-                + "'"
-                + Names.closest(name, allowed).map(c -> " (did you mean '" + c + "'?)").orElse("")
-                + "; allowed: "
-                + String.join(", ", allowed));
+        problem(ref(cell), unknown("xlsx.unknownColumn", name, allowed));
       } else if (columns.putIfAbsent(known.get(), cell.getColumnIndex()) != null) {
-        problem(ref(cell), "the column '" + known.get() + "' is there twice");
+        problem(ref(cell), say("xlsx.columnTwice", words.name(known.get())));
       }
     }
     for (String column : required) {
       if (!columns.containsKey(column)) {
         problem(
             ref(sheet, row.getRowNum(), row.getLastCellNum() < 0 ? 0 : row.getLastCellNum()),
-            "missing required column '" + column + "'");
+            say("xlsx.missingColumn", words.name(column)));
       }
     }
     return columns;
+  }
+
+  /**
+   * An unknown name, the closest known one if any is close, and the known ones: {@code unknown
+   * column 'titel' (did you mean 'title'?); allowed: id, title}.
+   */
+  String unknown(String key, String name, java.util.Collection<String> allowed) {
+    String message = say(key, words.name(name), words.verbatim(String.join(", ", allowed)));
+    return Names.closest(name, allowed)
+        .map(
+            closest ->
+                say(
+                    key + "Closest",
+                    words.name(name),
+                    words.name(closest),
+                    words.verbatim(String.join(", ", allowed))))
+        .orElse(message);
   }
 
   /** Whether a row has no value in any cell. */

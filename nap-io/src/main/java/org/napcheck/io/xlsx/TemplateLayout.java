@@ -214,12 +214,11 @@ final class TemplateLayout {
     if (found.isEmpty()) {
       reading.problem(
           "",
-          "no sheet named '"
-              + name
-              + "', which the template needs beside '"
-              + PILLARS
-              + "', with the columns "
-              + String.join(", ", allowed));
+          reading.say(
+              "xlsx.noSheet",
+              reading.words().name(name),
+              reading.words().name(PILLARS),
+              reading.words().verbatim(String.join(", ", allowed))));
       return;
     }
     Sheet sheet = found.get();
@@ -240,22 +239,27 @@ final class TemplateLayout {
     String where = Reading.ref(row.getSheet(), row.getRowNum(), column);
     String id = reading.text(row.getCell(column));
     if (id == null) {
-      reading.problem(where, "missing required value: the id of its " + what);
+      reading.problem(where, reading.say("xlsx.noParentId", reading.say("xlsx.part." + what)));
       return Optional.empty();
     }
     T found = byId.get(id);
     if (found == null) {
       reading.problem(
           where,
-          "no "
-              + what
-              + " has the id '"
-              + id
-              + "' in the sheet "
-              + sheetName
-              + Names.closest(id, byId.keySet())
-                  .map(c -> " (did you mean '" + c + "'?)")
-                  .orElse(""));
+          Names.closest(id, byId.keySet())
+              .map(
+                  closest ->
+                      reading.say(
+                          "xlsx.noIdClosest." + what,
+                          reading.words().name(id),
+                          reading.words().verbatim(sheetName),
+                          reading.words().name(closest)))
+              .orElseGet(
+                  () ->
+                      reading.say(
+                          "xlsx.noId." + what,
+                          reading.words().name(id),
+                          reading.words().verbatim(sheetName))));
     }
     return Optional.ofNullable(found);
   }

@@ -21,20 +21,17 @@ final class WorkbookReader {
       magic = FileMagic.UNKNOWN;
     }
     if (magic == FileMagic.OLE2) {
-      throw refuse(
-          reading,
-          "an Excel 97-2003 workbook (.xls) or another OLE2 file: save it as .xlsx first",
-          null);
+      throw refuse(reading, reading.say("xlsx.ole2"), null);
     }
     if (magic != FileMagic.OOXML) {
-      throw refuse(reading, "not an XLSX workbook (Excel 2007 or later)", null);
+      throw refuse(reading, reading.say("xlsx.notWorkbook"), null);
     }
     // POI's own guards stay on: no external entities, and it refuses zip bombs.
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
-      throw refuse(reading, "cannot read the workbook: " + e.getMessage(), e);
+      throw refuse(reading, cannotRead(reading, e), e);
     }
     try (workbook) {
       return TemplateLayout.isTemplate(workbook)
@@ -43,8 +40,12 @@ final class WorkbookReader {
     } catch (NapFormatException e) {
       throw e;
     } catch (IOException e) {
-      throw refuse(reading, "cannot read the workbook: " + e.getMessage(), e);
+      throw refuse(reading, cannotRead(reading, e), e);
     }
+  }
+
+  private static String cannotRead(Reading reading, Exception e) {
+    return reading.say("xlsx.cannotRead", reading.words().verbatim(String.valueOf(e.getMessage())));
   }
 
   private static NapFormatException refuse(Reading reading, String message, Throwable cause) {

@@ -11,6 +11,7 @@ import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
+import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Plan;
 
 /**
@@ -42,6 +43,7 @@ import org.napcheck.model.Plan;
  */
 public final class XlsxPlans {
   private final ReadLimits limits;
+  private final Wording words;
 
   /** Reads with {@link ReadLimits#defaults()}: above all, a workbook of at most 20 MiB. */
   public XlsxPlans() {
@@ -52,8 +54,21 @@ public final class XlsxPlans {
    * @throws IllegalStateException when Apache POI is not on the class path
    */
   public XlsxPlans(ReadLimits limits) {
+    this(limits, Wording.ENGLISH);
+  }
+
+  private XlsxPlans(ReadLimits limits, Wording words) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.words = words;
     Poi.require();
+  }
+
+  /**
+   * Plans read like these, their problems told in French for a French locale, else in English (the
+   * default), as {@link org.napcheck.io.NapReader#withLocale} does.
+   */
+  public XlsxPlans withLocale(Locale locale) {
+    return new XlsxPlans(limits, Wording.of(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
@@ -96,7 +111,7 @@ public final class XlsxPlans {
     if (bytes.length > limits.maxFileSize()) {
       throw tooLarge(sourceName);
     }
-    return WorkbookReader.read(bytes, new Reading(sourceName, limits));
+    return WorkbookReader.read(bytes, new Reading(sourceName, limits, words));
   }
 
   /** The plan in napcheck's template. */
@@ -125,12 +140,6 @@ public final class XlsxPlans {
 
   private NapFormatException tooLarge(String name) {
     return new NapFormatException(
-        List.of(
-            new Problem(
-                name,
-                0,
-                0,
-                "",
-                "the workbook is larger than the limit of " + limits.maxFileSize() + " bytes")));
+        List.of(new Problem(name, 0, 0, "", words.get("xlsx.tooBig", limits.maxFileSize()))));
   }
 }

@@ -76,8 +76,13 @@ final class Workbooks {
 
   /** The problems of reading, each as {@code Sheet!A1: message}. */
   List<String> problems() {
+    return problems(java.util.Locale.ENGLISH);
+  }
+
+  /** The problems of reading in the language of {@code locale}. */
+  List<String> problems(java.util.Locale locale) {
     try {
-      read();
+      new XlsxPlans().withLocale(locale).read(new ByteArrayInputStream(bytes()), "plan.xlsx");
     } catch (NapFormatException e) {
       return e.problems().stream().map(Problem::toString).map(p -> p.substring(11)).toList();
     } catch (IOException e) {

@@ -156,6 +156,57 @@ class XlsxPlansTest {
     }
 
     @Test
+    void should_tell_the_problems_of_a_workbook_in_french() {
+      // GIVEN
+      var workbook =
+          new Workbooks()
+              .sheet(
+                  "Plan",
+                  row("field", "value"),
+                  row("id", "XX-DRAFT"),
+                  row("country", "Luxembourg"),
+                  row("titel", "Draft"),
+                  row("period.start", 2025),
+                  row("period.end", "2O30"))
+              .sheet("Pillars", row("id", "title", "colour"), row("I", "Participation", null))
+              .sheet("Objectives", row("pillar", "id", "title"), row("I", "1.a", "Parity"))
+              .sheet(
+                  "Actions",
+                  row("objective", "id", "text", "deadline", "continuous"),
+                  row("1.a", "1.a.1", "Monitor recruitment.", "soon", "maybe"),
+                  row("1.b", "1.b.1", "Train diplomats.", null, null))
+              .sheet(
+                  "Indicators",
+                  row("action", "id", "text", "measure"),
+                  row("1.a.1", "1.a.1-1", "Number of recruits", "persons"));
+
+      // WHEN
+      List<String> problems = workbook.problems(java.util.Locale.FRENCH);
+
+      // THEN
+      assertThat(problems)
+          .containsExactlyInAnyOrderElementsOf(
+              org.napcheck.io.FrenchProblemsTest.french(
+                  "Plan!A4: champ inconnu « titel » (vouliez-vous dire « title » ?) ; champs"
+                      + " permis : « napcheck, id, country, title, period.start, period.end,"
+                      + " language, monitoring.frequency, monitoring.reportDue,"
+                      + " monitoring.coordinator, monitoring.civilSociety, budget.amount,"
+                      + " budget.currency, budget.text »",
+                  "Plan!B6: attendu : un nombre entier (une année) ; trouvé : « 2O30 »",
+                  "Plan!A7: champ obligatoire manquant : « title »",
+                  "Pillars!C1: colonne inconnue « colour » ; colonnes permises : « id, title,"
+                      + " themes »",
+                  "Actions!D2: attendu : une échéance, une année comme 2029 ou une date comme"
+                      + " 2029-06-30 ; trouvé : « soon »",
+                  "Actions!E2: attendu : true ou false ; trouvé : « maybe »",
+                  "Actions!A3: aucun objectif n'a l'id « 1.b » dans la feuille « Objectives »"
+                      + " (vouliez-vous dire « 1.a » ?)",
+                  "Indicators!D2: attendu : l'un de « people | count | amount | milestone |"
+                      + " text » ; trouvé : « persons »",
+                  "Plan!B3: doit être un code de pays ISO 3166-1 alpha-2, par exemple LU"));
+    }
+
+    @Test
     void should_say_which_sheet_the_template_lacks() {
       List<String> problems =
           new Workbooks()

@@ -60,7 +60,7 @@ final class Batch {
       throws IOException {
     List<Path> plans = CheckCommand.planFiles(folder);
     if (plans.isEmpty()) {
-      throw new Errors.UserError("no plan.yaml, plan.yml, plan.json or plan.xlsx under " + folder);
+      throw Errors.UserError.of("batch.noPlan", folder);
     }
     if (outputFolder != null) {
       Options.refuseToOverwrite(outputFolder, inputs);

@@ -143,8 +143,7 @@ final class CheckCommand implements Callable<Integer> {
               splitBy != null);
     }
     if (output == null && !reportFormat.isText()) {
-      throw new Errors.UserError(
-          "--format xlsx writes a workbook, not text: give its file with --output FILE.xlsx");
+      throw Errors.UserError.of("option.xlsxNeedsOutput");
     }
     Plan plan = PlanFiles.read(reader, input);
     Locale locale = common.locale(plan);

@@ -40,7 +40,7 @@ final class CommonOptions {
     return switch (lang.toLowerCase(Locale.ROOT)) {
       case "en" -> Locale.ENGLISH;
       case "fr" -> Locale.FRENCH;
-      default -> throw new Errors.UserError("--lang takes en or fr, not " + lang);
+      default -> throw Errors.UserError.of("option.lang", lang);
     };
   }
 }

@@ -11,16 +11,38 @@ import picocli.CommandLine;
 /** Turns failures into messages for people, and exit codes; a stack trace only with --debug. */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
 
-  /** A failure the command has already explained to the user. */
+  /**
+   * A failure the command explains to the user: a line of {@code cli*.properties}, told in the
+   * run's language ({@link #of}), or words already written in it.
+   */
   static final class UserError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final String key;
+    private final transient Object[] arguments;
 
     UserError(String message) {
-      super(message);
+      this(message, (Throwable) null);
     }
 
     UserError(String message, Throwable cause) {
       super(message, cause);
+      this.key = null;
+      this.arguments = new Object[0];
+    }
+
+    private UserError(String key, Object[] arguments) {
+      super(Words.ENGLISH.get(key, arguments));
+      this.key = key;
+      this.arguments = arguments.clone();
+    }
+
+    /** The failure told by the line {@code key}, e.g. {@code option.lang}. */
+    static UserError of(String key, Object... arguments) {
+      return new UserError(key, arguments);
+    }
+
+    String message(Words words) {
+      return key == null ? getMessage() : words.get(key, arguments);
     }
   }
 
@@ -34,11 +56,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         parseResult.subcommand() == null
             ? null
             : parseResult.subcommand().matchedOptionValue("--lang", (String) null);
-    err.println(
-        "napcheck: "
-            + describe(
-                failure,
-                "fr".equalsIgnoreCase(lang) ? new Words(java.util.Locale.FRENCH) : Words.ENGLISH));
+    Words words = "fr".equalsIgnoreCase(lang) ? new Words(java.util.Locale.FRENCH) : Words.ENGLISH;
+    err.println(words.get("prefix") + describe(failure, words));
     if (debug) {
       failure.printStackTrace(err);
     }
@@ -74,8 +93,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     if (failure instanceof AccessDeniedException denied) {
       return words.get("accessDenied", denied.getFile());
     }
+    if (failure instanceof UserError userError) {
+      return userError.message(words);
+    }
     if (failure instanceof RuleCompilationException
-        || failure instanceof UserError
         || failure instanceof IllegalArgumentException) {
       return failure.getMessage();
     }
@@ -115,10 +136,61 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
   static int usage(CommandLine.ParameterException problem, String[] args) {
     CommandLine commandLine = problem.getCommandLine();
     PrintWriter err = commandLine.getErr();
+    if (Words.isFrenchAsked(args)) {
+      usageInFrench(problem, err);
+      return ExitCode.BAD_INPUT;
+    }
     err.println("napcheck: " + problem.getMessage());
     if (!CommandLine.UnmatchedArgumentException.printSuggestions(problem, err)) {
       err.println("See '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
     }
     return ExitCode.BAD_INPUT;
+  }
+
+  /**
+   * A mistake on the command line, in French: the kinds people make (a missing or unknown argument,
+   * a bad value) in words of their own; any other as picocli says it, quoted.
+   */
+  private static void usageInFrench(CommandLine.ParameterException problem, PrintWriter err) {
+    var words = new Words(java.util.Locale.FRENCH);
+    String line;
+    if (problem instanceof CommandLine.MissingParameterException missing) {
+      line =
+          words.get(
+              "usage.missing",
+              missing.getMissing().size(),
+              String.join(", ", missing.getMissing().stream().map(Errors::argumentName).toList()));
+    } else if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      line =
+          words.get(
+              "usage.unknown",
+              unmatched.getUnmatched().size(),
+              String.join(" ", unmatched.getUnmatched()));
+    } else if (problem.getArgSpec() != null && problem.getValue() != null) {
+      line =
+          words.get(
+              "usage.badValue",
+              argumentName(problem.getArgSpec()),
+              problem.getValue(),
+              problem.getMessage());
+    } else {
+      line = words.get("usage.other", problem.getMessage());
+    }
+    err.println(words.get("prefix") + line);
+    if (problem instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      err.println(words.get("usage.suggestions", String.join(", ", unmatched.getSuggestions())));
+    } else {
+      err.println(
+          words.get("usage.seeHelp", problem.getCommandLine().getCommandSpec().qualifiedName()));
+    }
+  }
+
+  /** An option by its longest name, a positional parameter by its label, e.g. {@code PLAN}. */
+  private static String argumentName(CommandLine.Model.ArgSpec argument) {
+    if (argument instanceof CommandLine.Model.OptionSpec option) {
+      return option.longestName();
+    }
+    return argument.paramLabel();
   }
 }

@@ -19,8 +19,7 @@ final class Options {
     }
     return ReportFormat.fromCliName(name)
         .map(OutputFormat::new)
-        .orElseThrow(
-            () -> new Errors.UserError("--format takes " + OutputFormat.NAMES + ", not " + name));
+        .orElseThrow(() -> Errors.UserError.of("option.format", name));
   }
 
   /** The severity at which to fail; {@code null} for never. */
@@ -30,9 +29,7 @@ final class Options {
       case "warning" -> Severity.WARNING;
       case "info" -> Severity.INFO;
       case "never" -> null;
-      default ->
-          throw new Errors.UserError(
-              "--fail-on takes error, warning, info or never, not " + failOn);
+      default -> throw Errors.UserError.of("option.failOn", failOn);
     };
   }
 
@@ -50,7 +47,7 @@ final class Options {
           target.equals(source)
               || (Files.exists(target) && Files.exists(source) && Files.isSameFile(target, source));
       if (same) {
-        throw new Errors.UserError("refusing to write the report over an input: " + output);
+        throw Errors.UserError.of("output.overInput", output);
       }
     }
   }

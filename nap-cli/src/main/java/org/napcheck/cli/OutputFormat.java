@@ -14,8 +14,6 @@ import org.napcheck.io.xlsx.XlsxReports;
 record OutputFormat(ReportFormat text) {
   static final OutputFormat XLSX = new OutputFormat(null);
 
-  static final String NAMES = "text, json, csv, md, html, sarif or xlsx";
-
   boolean isText() {
     return text != null;
   }

@@ -47,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
           case "text" -> Catalogs.text(checker.catalog(), common.locale());
           case "json" -> Catalogs.json(checker.catalog(), checker.ruleSetName());
           case "md" -> Catalogs.markdown(checker.catalog(), common.locale());
-          default -> throw new Errors.UserError("--format takes text, json or md, not " + format);
+          default -> throw Errors.UserError.of("rules.format", format);
         });
     out.flush();
     return ExitCode.CLEAN;

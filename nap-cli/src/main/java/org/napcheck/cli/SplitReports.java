@@ -36,11 +36,10 @@ final class SplitReports {
       return;
     }
     if (!splitBy.toLowerCase(Locale.ROOT).equals(ACTOR)) {
-      throw new Errors.UserError("--split-by takes actor, not " + splitBy);
+      throw Errors.UserError.of("option.splitBy", splitBy);
     }
     if (output == null) {
-      throw new Errors.UserError(
-          "--split-by actor writes one report per body into a folder: give it with --output DIR");
+      throw Errors.UserError.of("split.needsFolder");
     }
   }
 
@@ -51,8 +50,7 @@ final class SplitReports {
   static Path write(Path folder, OutputFormat format, ReportContext whole, List<Path> inputs)
       throws IOException {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new Errors.UserError(
-          "--split-by actor writes a folder of reports, and " + folder + " is a file");
+      throw Errors.UserError.of("split.isFile", folder);
     }
     Options.refuseToOverwrite(folder, inputs);
     ActorSplit split = whole.report().splitByActor(whole.plan());

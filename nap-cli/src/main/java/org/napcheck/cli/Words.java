@@ -38,9 +38,16 @@ final class Words {
     return new MessageFormat(pattern, locale).format(arguments);
   }
 
-  /** French typography: a narrow no-break space (U+202F) for the space before : ; ? !. */
+  /**
+   * French typography: a narrow no-break space (U+202F) for the space before : ; ? ! and inside «
+   * ».
+   */
   static String typeset(String french) {
-    return BEFORE_MARK.matcher(french).replaceAll("\u202F$1");
+    return BEFORE_MARK
+        .matcher(french)
+        .replaceAll("\u202F$1")
+        .replace("« ", "«\u202F")
+        .replace(" »", "\u202F»");
   }
 
   /**

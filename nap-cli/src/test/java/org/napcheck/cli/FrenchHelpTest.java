@@ -137,6 +137,52 @@ class FrenchHelpTest {
     return withLang(asked, "fr");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void should_tell_a_mistake_on_the_command_line_in_french(List<String> args, String expected) {
+    var err = new StringWriter();
+
+    int code =
+        Napcheck.run(
+            withFrench(args).toArray(String[]::new),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+
+    assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(err.toString())
+        .startsWith("napcheck" + NARROW + ": " + expected)
+        .doesNotContain("Missing", "Unknown", "Did you mean", "See '", " takes ", " not ")
+        .doesNotContainPattern(" [:;?!]");
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> mistakes() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check"), "argument obligatoire manquant" + NARROW + ": PLAN|DIR"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "plan.yaml", "--formt", "json"),
+            "arguments inconnus" + NARROW + ": «" + NARROW + "--formt json" + NARROW + "»"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("chek", "plan.yaml"),
+            "arguments inconnus" + NARROW + ": «" + NARROW + "chek plan.yaml" + NARROW + "»"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "plan.yaml", "--format", "pdf"),
+            "--format prend text, json, csv, md, html, sarif ou xlsx, pas «" + NARROW + "pdf"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "plan.yaml", "--fail-on", "always"),
+            "--fail-on prend error, warning, info ou never, pas «" + NARROW + "always"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "plan.yaml", "--split-by", "pillar", "--output", "out"),
+            "--split-by prend actor, pas «" + NARROW + "pillar"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "plan.yaml", "--split-by", "actor"),
+            "--split-by actor écrit un rapport par organe dans un dossier"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("rules", "--format", "pdf"), "--format prend text, json ou md"),
+        org.junit.jupiter.params.provider.Arguments.of(
+            List.of("check", "no-such-folder-here/"), "fichier introuvable"));
+  }
+
   private static List<String> withLang(List<String> asked, String lang) {
     var args = new ArrayList<>(asked);
     if (asked.get(0).equals("help") || asked.get(0).startsWith("-")) {

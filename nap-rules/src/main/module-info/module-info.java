@@ -13,6 +13,8 @@ module org.napcheck.rules {
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
   requires org.drools.model.codegen;
+  requires org.drools.drl.parser;
+  requires org.drools.drl.ast;
   requires org.slf4j;
 
   exports org.napcheck.rules;

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.napcheck.io.NapFormatException;
+import org.napcheck.rules.ExtraRuleException;
 import org.napcheck.rules.RuleCompilationException;
 import picocli.CommandLine;
 
@@ -97,6 +98,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return userError.message(words);
     }
     if (failure instanceof RuleCompilationException
+        || failure instanceof ExtraRuleException
         || failure instanceof IllegalArgumentException) {
       return failure.getMessage();
     }
@@ -125,6 +127,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
                 NapFormatException.class,
                 java.io.IOException.class,
                 RuleCompilationException.class,
+                ExtraRuleException.class,
                 UserError.class,
                 IllegalArgumentException.class)
             .stream()

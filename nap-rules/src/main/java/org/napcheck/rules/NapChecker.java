@@ -142,6 +142,7 @@ public final class NapChecker {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
+    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet());
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
     List<CheckReport.NotApplied> notApplied = notApplied(reports);
     Set<String> skipped = new HashSet<>();
@@ -149,9 +150,17 @@ public final class NapChecker {
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (CompiledRules rules : ruleSets) {
-      for (Findings.Recorded recorded :
-          rules.run(facts, id -> !disabled.contains(id) && !skipped.contains(id))) {
-        findings.add(waiversInForce.apply(finding(rules, recorded)));
+      try {
+        for (Findings.Recorded recorded :
+            rules.run(facts, id -> !disabled.contains(id) && !skipped.contains(id))) {
+          findings.add(waiversInForce.apply(finding(rules, recorded)));
+        }
+      } catch (CompiledRules.RuleFailure failure) {
+        if (rules == ruleSets.get(0)) {
+          // napcheck's own rules: a bug of napcheck's, not of the user's input
+          throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
+        }
+        throw new ExtraRuleException(failure.rule(), rules.origin(), failure.getCause());
       }
     }
     return new CheckReport(

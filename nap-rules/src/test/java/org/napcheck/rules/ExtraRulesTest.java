@@ -205,4 +205,121 @@ class ExtraRulesTest {
         List.of(),
         LocalDate.of(2026, 1, 1));
   }
+
+  /** A rule file whose one rule does {@code consequence} for the plan. */
+  private static String ruleThat(String id, String consequence) {
+    return """
+        package org.ministry.rules;
+
+        import org.napcheck.rules.facts.*;
+
+        global Findings findings;
+
+        rule "%1$s rule"
+          @id("%1$s") @severity("warning")
+        when
+          $plan: PlanFact()
+        then
+          %2$s
+        end
+        """
+        .formatted(id, consequence);
+  }
+
+  private static ExtraRuleException failureOf(String drl) {
+    NapChecker checker = NapChecker.builder().extraRules("ministry.drl", drl).build();
+    return catchThrowableOfType(
+        ExtraRuleException.class,
+        () ->
+            checker.check(
+                TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+                List.of(),
+                LocalDate.of(2026, 1, 1)));
+  }
+
+  @Test
+  void should_name_an_extra_rule_that_throws_as_the_users_input() {
+    ExtraRuleException failure =
+        failureOf(ruleThat("MIN-0002", "if (true) throw new IllegalStateException(\"boom\");"));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.rule()).isEqualTo("MIN-0002 rule");
+    assertThat(failure.getMessage())
+        .isEqualTo("extra rule \"MIN-0002 rule\" of ministry.drl failed while checking: \"boom\"");
+  }
+
+  @Test
+  void should_name_an_extra_rule_that_records_a_finding_without_a_place() {
+    ExtraRuleException failure = failureOf(ruleThat("MIN-0003", "findings.record(null);"));
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.getMessage())
+        .contains("\"MIN-0003 rule\" of ministry.drl")
+        .contains("rule MIN-0003 rule recorded one with no location");
+  }
+
+  @Test
+  void should_name_an_extra_rule_that_recurses_without_end() {
+    String drl =
+        ruleThat("MIN-0004", "down(1);")
+            .replace(
+                "rule \"MIN-0004",
+                "function int down(int n) { return down(n + 1) + 1; }\n\nrule \"MIN-0004");
+
+    ExtraRuleException failure = failureOf(drl);
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.getMessage())
+        .contains("\"MIN-0004 rule\" of ministry.drl")
+        .contains("calls itself without end");
+  }
+
+  @Test
+  void should_refuse_one_id_in_two_files() {
+    RuleCompilationException failure =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () ->
+                NapChecker.builder()
+                    .extraRules(
+                        "first.drl", ruleThat("MIN-0005", "findings.record($plan.getLocation());"))
+                    .extraRules(
+                        "second.drl",
+                        ruleThat("MIN-0005", "findings.record($plan.getLocation());")
+                            .replace("MIN-0005 rule", "MIN-0005 other rule")
+                            .replace("package org.ministry.rules;", "package org.other.rules;"))
+                    .build());
+
+    assertThat(failure).isNotNull();
+    assertThat(failure.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.source()).isEqualTo("second.drl");
+              assertThat(problem.line()).isPositive();
+              assertThat(problem.message()).contains("takes the id MIN-0005").contains("first.drl");
+            });
+  }
+
+  @Test
+  void should_refuse_a_waiver_of_a_rule_that_does_not_exist_with_a_suggestion() {
+    var waiver =
+        new org.napcheck.model.Waiver(
+            "NAP-I00l", org.napcheck.model.Location.ofPlan("X"), "typo", null, null);
+
+    IllegalArgumentException failure =
+        catchThrowableOfType(
+            IllegalArgumentException.class,
+            () ->
+                NapChecker.withDefaults()
+                    .check(
+                        TestPlans.withOneAction(
+                            "Monitor recruitment.", null, "Number of campaigns"),
+                        List.of(),
+                        LocalDate.of(2026, 1, 1),
+                        List.of(waiver)));
+
+    assertThat(failure)
+        .hasMessage("waivers[0] waives NAP-I00l, and no rule has that id; did you mean NAP-I001?");
+  }
 }

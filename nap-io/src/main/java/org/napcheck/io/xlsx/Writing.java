@@ -1,9 +1,16 @@
 package org.napcheck.io.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -131,12 +138,37 @@ final class Writing implements AutoCloseable {
     return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
   }
 
+  /**
+   * The workbook's bytes, the same for the same content: no creation date, and every part of the
+   * zip dated {@link #ZIP_TIME} rather than now, so that a report can be compared with the last.
+   */
   byte[] bytes() {
-    var out = new ByteArrayOutputStream();
+    workbook.getProperties().getCoreProperties().setCreated(Optional.empty());
+    workbook.getProperties().getCoreProperties().setModified(Optional.empty());
+    var written = new ByteArrayOutputStream();
     try {
-      workbook.write(out);
+      workbook.write(written);
+      return withFixedTimes(written.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The earliest time a zip entry can hold (DOS time), local time. */
+  private static final long ZIP_TIME =
+      LocalDateTime.of(1980, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+
+  private static byte[] withFixedTimes(byte[] zip) throws IOException {
+    var out = new ByteArrayOutputStream(zip.length);
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
+        var rewritten = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        var copy = new ZipEntry(entry.getName());
+        copy.setTime(ZIP_TIME);
+        rewritten.putNextEntry(copy);
+        in.transferTo(rewritten);
+        rewritten.closeEntry();
+      }
     }
     return out.toByteArray();
   }

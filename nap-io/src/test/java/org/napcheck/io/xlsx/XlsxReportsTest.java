@@ -61,6 +61,20 @@ class XlsxReportsTest {
   }
 
   @Test
+  void should_write_the_same_bytes_for_the_same_report_whenever_it_is_written()
+      throws IOException, InterruptedException {
+    byte[] first = XlsxReports.bytes(context());
+    Thread.sleep(2100); // zip entry times count in steps of two seconds
+
+    byte[] second = XlsxReports.bytes(context());
+
+    assertThat(second).isEqualTo(first);
+    try (XSSFWorkbook workbook = Workbooks.open(second)) {
+      assertThat(workbook.getProperties().getCoreProperties().getCreated()).isNull();
+    }
+  }
+
+  @Test
   void should_keep_texts_that_look_like_formulas_as_literal_text() throws IOException {
     try (XSSFWorkbook workbook = Workbooks.open(XlsxReports.bytes(context()))) {
       Cell message = workbook.getSheet("Findings").getRow(2).getCell(9);

@@ -36,6 +36,13 @@ public final class Findings {
    */
   public void record(Location location, Object... evidence) {
     Objects.requireNonNull(firingRule, "record may only be called from a rule's consequence");
+    if (location == null) {
+      throw new IllegalArgumentException(
+          "a finding needs a place: rule " + firingRule + " recorded one with no location");
+    }
+    if (evidence == null) {
+      evidence = new Object[0];
+    }
     if (evidence.length % 2 != 0) {
       throw new IllegalArgumentException(
           "evidence comes in name, value pairs; rule " + firingRule + " gave " + evidence.length);

@@ -17,6 +17,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.napcheck.model.Location;
 import org.napcheck.model.Severity;
 import org.napcheck.rules.facts.Findings;
@@ -80,13 +81,49 @@ public final class CompiledRules {
    */
   public List<Findings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
     var findings = new Findings();
+    var lastFired = new String[1];
     var firing =
         new DefaultAgendaEventListener() {
           @Override
           public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            findings.firing(event.getMatch().getRule().getName());
+            lastFired[0] = event.getMatch().getRule().getName();
+            findings.firing(lastFired[0]);
           }
         };
+    try {
+      return run(facts, enabled, findings, firing);
+    } catch (ConsequenceException e) {
+      throw new RuleFailure(e.getRule() != null ? e.getRule().getName() : lastFired[0], e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Not from a consequence Drools caught: one that recursed, as the last rule fired
+      throw new RuleFailure(lastFired[0], e);
+    }
+  }
+
+  /**
+   * A rule that failed while firing: its consequence threw or recursed without end.
+   *
+   * @param rule the name of the rule that was firing; {@code null} if none was yet
+   */
+  public static final class RuleFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String rule;
+
+    RuleFailure(String rule, Throwable cause) {
+      super("rule " + rule + " failed", cause);
+      this.rule = rule;
+    }
+
+    public String rule() {
+      return rule;
+    }
+  }
+
+  private List<Findings.Recorded> run(
+      List<Object> facts,
+      Predicate<String> enabled,
+      Findings findings,
+      DefaultAgendaEventListener firing) {
     if (sequential) {
       StatelessKieSession session = kieBase.newStatelessKieSession();
       session.setGlobal(FINDINGS_GLOBAL, findings);

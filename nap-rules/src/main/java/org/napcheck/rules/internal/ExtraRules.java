@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -40,7 +45,18 @@ public final class ExtraRules {
       files.write(path, source.getValue());
     }
 
-    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    KieBuilder builder;
+    try {
+      builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    } catch (RuntimeException e) {
+      // Drools' code generation can fail on DRL it parsed: still the user's input, not napcheck's.
+      throw new RuleCompilationException(
+          List.of(
+              new RuleCompilationException.Problem(
+                  String.join(", ", sources.keySet()),
+                  0,
+                  "Drools cannot generate code for these rules: " + e)));
+    }
     var problems = new ArrayList<RuleCompilationException.Problem>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = message.getPath() == null ? "" : message.getPath();
@@ -66,6 +82,7 @@ public final class ExtraRules {
       var rules =
           new CompiledRules(container.getKieBase(), false, String.join(", ", sources.keySet()));
       checkMetadata(rules, reservedIds, problems);
+      checkIdsAcrossFiles(sources, problems);
       checkFindingsGlobal(rules, problems);
       if (!problems.isEmpty()) {
         throw new RuleCompilationException(problems);
@@ -97,6 +114,47 @@ public final class ExtraRules {
                     + rule.ruleName()
                     + "\" needs @severity(\"error\"), \"warning\" or \"info\""));
       }
+    }
+  }
+
+  /**
+   * An id belongs to one file: two files giving rules the same id would report every finding twice
+   * under one id. (In one file, several rules may share an id: they are ways one check fires.)
+   */
+  private static void checkIdsAcrossFiles(
+      Map<String, String> sources, List<RuleCompilationException.Problem> problems) {
+    var fileOfId = new HashMap<String, String>();
+    for (var source : sources.entrySet()) {
+      PackageDescr parsed;
+      try {
+        parsed = new DrlParser().parse(false, source.getValue());
+      } catch (DroolsParserException e) {
+        continue; // compiled, so parsed: a file that does not parse was reported above
+      }
+      var idsHere = new HashMap<String, String>();
+      for (RuleDescr rule : parsed.getRules()) {
+        AnnotationDescr id = rule.getAnnotation("id");
+        if (id == null || id.getSingleValue() == null) {
+          continue;
+        }
+        String value = CompiledRules.unquote(String.valueOf(id.getSingleValue()));
+        String other = fileOfId.get(value);
+        if (other != null && !other.equals(source.getKey())) {
+          problems.add(
+              new RuleCompilationException.Problem(
+                  source.getKey(),
+                  rule.getLine(),
+                  "rule \""
+                      + rule.getName()
+                      + "\" takes the id "
+                      + value
+                      + ", which rules of "
+                      + other
+                      + " have: an id belongs to one file"));
+        }
+        idsHere.putIfAbsent(value, source.getKey());
+      }
+      idsHere.forEach(fileOfId::putIfAbsent);
     }
   }
 

@@ -2,9 +2,11 @@ package org.napcheck.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Waiver;
 
@@ -17,6 +19,35 @@ public final class WaiversInForce {
     waivers.forEach(
         waiver -> byRule.computeIfAbsent(waiver.rule(), rule -> new ArrayList<>()).add(waiver));
     this.asOf = asOf;
+  }
+
+  /**
+   * Refuses waivers of rules that do not exist, as {@code disableRules} refuses their ids: such a
+   * waiver waives nothing, most often for a typo.
+   *
+   * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
+   */
+  public static void refuseUnknownRules(List<Waiver> waivers, Set<String> ruleIds) {
+    for (int i = 0; i < waivers.size(); i++) {
+      String rule = waivers.get(i).rule();
+      if (!ruleIds.contains(rule)) {
+        String closest =
+            ruleIds.stream()
+                .min(
+                    Comparator.comparingInt((String id) -> Levenshtein.distance(rule, id))
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
+        throw new IllegalArgumentException(
+            "waivers["
+                + i
+                + "] waives "
+                + rule
+                + ", and no rule has that id"
+                + (closest != null && Levenshtein.distance(rule, closest) <= 2
+                    ? "; did you mean " + closest + "?"
+                    : " (napcheck rules lists them)"));
+      }
+    }
   }
 
   /** The finding waived by the first waiver in force that covers it; else the finding itself. */

@@ -19,22 +19,22 @@ public final class MarkdownReport {
     var out = new StringBuilder();
     String title = context.planAtHand().map(plan -> plan.title()).orElse(report.plan());
     out.append("# ")
-        .append(escape(labels.get("report.title")))
+        .append(inline(labels.get("report.title")))
         .append(labels.colon())
         .append(' ')
-        .append(escape(title))
+        .append(inline(title))
         .append("\n\n");
     context
         .partAtHand()
         .ifPresent(
             part ->
-                out.append("## ").append(escape(SplitIndex.heading(part, labels))).append("\n\n"));
+                out.append("## ").append(inline(SplitIndex.heading(part, labels))).append("\n\n"));
     out.append("**")
         .append(labels.get("plan"))
         .append("**")
         .append(labels.colon())
         .append(' ')
-        .append(escape(report.plan()))
+        .append(inline(report.plan()))
         .append(" · **")
         .append(labels.get("asOf"))
         .append("** ")
@@ -44,10 +44,10 @@ public final class MarkdownReport {
         .append("**")
         .append(labels.colon())
         .append(' ')
-        .append(escape(report.ruleSet()))
+        .append(inline(report.ruleSet()))
         .append("\n\n");
     for (String line : labels.notApplied(report)) {
-      out.append("> ").append(escape(line)).append("\n\n");
+      out.append("> ").append(inline(line)).append("\n\n");
     }
 
     Map<Severity, Integer> summary = report.summary();
@@ -74,11 +74,11 @@ public final class MarkdownReport {
       if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
         pillarShown = section.pillarHeading();
         if (section.objective() != null) {
-          out.append("## ").append(escape(pillarShown)).append("\n\n");
+          out.append("## ").append(inline(pillarShown)).append("\n\n");
         }
       }
       out.append(section.objective() == null ? "## " : "### ")
-          .append(escape(section.heading()))
+          .append(inline(section.heading()))
           .append("\n\n");
       out.append("| ")
           .append(labels.get("rule"))
@@ -93,9 +93,9 @@ public final class MarkdownReport {
             .append(' ')
             .append(finding.rule())
             .append(" | ")
-            .append(cell(Locations.describe(finding.location())))
+            .append(inline(Locations.describe(finding.location())))
             .append(" | ")
-            .append(cell(finding.message()));
+            .append(inline(finding.message()));
         if (finding.waived()) {
           out.append(" _(").append(labels.get("waived")).append(")_");
         }
@@ -106,10 +106,16 @@ public final class MarkdownReport {
     return out.toString();
   }
 
-  /** Text inside a table cell: escaped, with no line break or pipe to break the table. */
-  private static String cell(String text) {
-    return escape(text).replace("\r", " ").replace("\n", " ");
+  /**
+   * Text on one line (a heading, a table cell, a quoted notice): escaped, with every line break a
+   * space, so that plan text can neither end the line nor start a heading, a list or a table row.
+   */
+  private static String inline(String text) {
+    return LINE_BREAKS.matcher(escape(text)).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]");
 
   /**
    * Escapes every character Markdown gives a meaning to, and the angle brackets and ampersand that

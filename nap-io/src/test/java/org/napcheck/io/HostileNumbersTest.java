@@ -46,7 +46,8 @@ class HostileNumbersTest {
     assertThat(
             problemsOf(
                 () -> reader.readPlan(PLAN_HEAD.replace("id: P", "id: \"P\\e[31m\""), "plan.yaml")))
-        .containsExactly("3:7: plan.id: must not be blank nor hold control characters");
+        .containsExactly(
+            "3:7: plan.id: must not be blank nor hold control characters or invisible format characters");
   }
 
   private MonitoringReport read(String number) throws Exception {

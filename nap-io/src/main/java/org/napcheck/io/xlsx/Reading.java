@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
@@ -27,6 +28,7 @@ import org.napcheck.io.internal.Names;
 import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Coded;
 import org.napcheck.model.Deadline;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Reading one workbook: values out of cells, each problem with its sheet and cell. Cells are read
@@ -127,6 +129,10 @@ final class Reading {
     }
     return switch (type) {
       case STRING -> {
+        if (hasBadSharedString(cell)) {
+          problem(ref(cell), say("xlsx.sharedString"));
+          yield null;
+        }
         String text = cell.getStringCellValue();
         if (text.length() > limits.maxStringLength()) {
           problem(ref(cell), say("limit.text", limits.maxStringLength()));
@@ -338,6 +344,25 @@ final class Reading {
         .orElse(message);
   }
 
+  /**
+   * Whether a cell points into the workbook's table of texts (shared strings) at an entry that is
+   * not there. POI would log an error with its stack trace and read the cell as blank.
+   */
+  static boolean hasBadSharedString(Cell cell) {
+    if (!(cell instanceof XSSFCell xssf)
+        || xssf.getCTCell().getT() != STCellType.S
+        || !xssf.getCTCell().isSetV()) {
+      return false;
+    }
+    var table = xssf.getSheet().getWorkbook().getSharedStringSource();
+    try {
+      return table == null
+          || table.getItemAt(Integer.parseInt(xssf.getCTCell().getV().strip())) == null;
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return true;
+    }
+  }
+
   /** Whether a row has no value in any cell. */
   static boolean isBlank(Row row) {
     if (row == null) {
@@ -345,7 +370,8 @@ final class Reading {
     }
     for (Cell cell : row) {
       CellType type = cell.getCellType();
-      if (type == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+      if (type == CellType.STRING
+          && (hasBadSharedString(cell) || !cell.getStringCellValue().isBlank())) {
         return false;
       }
       if (type != CellType.BLANK && type != CellType.STRING) {

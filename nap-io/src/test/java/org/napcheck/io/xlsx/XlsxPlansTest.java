@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
+import org.napcheck.io.Problem;
 import org.napcheck.model.Action;
 import org.napcheck.model.Deadline;
 import org.napcheck.model.Indicator;
@@ -204,6 +205,54 @@ class XlsxPlansTest {
                   "Indicators!D2: attendu : l'un de « people | count | amount | milestone |"
                       + " text » ; trouvé : « persons »",
                   "Plan!B3: doit être un code de pays ISO 3166-1 alpha-2, par exemple LU"));
+    }
+
+    @Test
+    void should_say_which_cell_points_to_a_text_the_workbook_does_not_have() throws IOException {
+      // GIVEN Luxembourg's plan as a template whose plan sheet's cell B4 (the title) points past
+      // the table of shared strings
+      byte[] bytes = xlsx.template(new NapReader().readPlan(SAMPLE));
+      byte[] broken =
+          withPartChanged(
+              bytes,
+              "xl/worksheets/sheet1.xml",
+              "(<c r=\"B4\"[^>]*t=\"s\"[^>]*><v>)\\d+(</v>)",
+              "$1999$2");
+
+      // WHEN
+      NapFormatException refused =
+          catchThrowableOfType(
+              NapFormatException.class,
+              () -> new XlsxPlans().read(new ByteArrayInputStream(broken), "plan.xlsx"));
+
+      // THEN
+      assertThat(refused).isNotNull();
+      assertThat(refused.problems())
+          .map(Problem::toString)
+          .contains(
+              "plan.xlsx: Plan!B4: the cell points to a text the workbook does not have (an invalid"
+                  + " shared-string index): save the workbook again from a spreadsheet program");
+    }
+
+    /** The workbook with one part's XML changed: the first match of {@code regex} replaced. */
+    private static byte[] withPartChanged(byte[] xlsx, String part, String regex, String by)
+        throws IOException {
+      var out = new java.io.ByteArrayOutputStream();
+      try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx));
+          var zip = new java.util.zip.ZipOutputStream(out)) {
+        for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+          byte[] data = in.readAllBytes();
+          if (entry.getName().equals(part)) {
+            String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xml).containsPattern(regex);
+            data = xml.replaceFirst(regex, by).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          }
+          zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+          zip.write(data);
+          zip.closeEntry();
+        }
+      }
+      return out.toByteArray();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.napcheck.rules.facts;
 
+import java.text.Normalizer;
 import org.napcheck.model.Location;
 
 /**
@@ -9,6 +10,7 @@ import org.napcheck.model.Location;
 public final class PlanItem {
   private final String kind;
   private final String id;
+  private final String comparableId;
   private final int position;
   private final Location location;
 
@@ -20,6 +22,7 @@ public final class PlanItem {
   public PlanItem(String kind, String id, int position, Location location) {
     this.kind = kind;
     this.id = id;
+    this.comparableId = Normalizer.normalize(id, Normalizer.Form.NFKC);
     this.position = position;
     this.location = location;
   }
@@ -30,6 +33,14 @@ public final class PlanItem {
 
   public String getId() {
     return id;
+  }
+
+  /**
+   * The id as compared with others: in Unicode's compatibility form (NFKC), so that ids written
+   * with full-width letters, ligatures or other variants of the same characters are the same id.
+   */
+  public String getComparableId() {
+    return comparableId;
   }
 
   public int getPosition() {

@@ -350,10 +350,11 @@ public final class ReferenceChecker {
       if (rule("NAP-P007")) {
         var first = new HashMap<List<String>, Integer>();
         for (PlanItem item : items) {
-          first.merge(List.of(item.getKind(), item.getId()), item.getPosition(), Math::min);
+          first.merge(
+              List.of(item.getKind(), item.getComparableId()), item.getPosition(), Math::min);
         }
         for (PlanItem item : items) {
-          if (item.getPosition() > first.get(List.of(item.getKind(), item.getId()))) {
+          if (item.getPosition() > first.get(List.of(item.getKind(), item.getComparableId()))) {
             findings.record(item.getLocation(), "kind", item.getKind(), "id", item.getId());
           }
         }

@@ -58,12 +58,34 @@ final class Batch {
       List<Path> inputs,
       boolean split)
       throws IOException {
-    List<Path> plans = CheckCommand.planFiles(folder);
+    if (outputFolder != null && same(outputFolder, folder)) {
+      throw new Errors.UserError(
+          "--output "
+              + outputFolder
+              + " is the folder of plans itself: write the reports into another folder, e.g. "
+              + folder.resolve("reports"));
+    }
+    // The output folder is never searched: a second run must not read the first one's reports.
+    List<Path> plans = CheckCommand.planFiles(folder, outputFolder);
     if (plans.isEmpty()) {
       throw new Errors.UserError("no plan.yaml, plan.yml, plan.json or plan.xlsx under " + folder);
     }
+    var read = new ArrayList<Path>(inputs);
+    read.addAll(plans);
     if (outputFolder != null) {
-      Options.refuseToOverwrite(outputFolder, inputs);
+      Options.refuseToOverwrite(outputFolder, read);
+      for (Path plan : plans) {
+        Path monitoring = plan.resolveSibling("monitoring");
+        if (same(outputFolder, monitoring)) {
+          throw new Errors.UserError(
+              "--output "
+                  + outputFolder
+                  + " is the monitoring folder of "
+                  + plan
+                  + ": the reports would be read as monitoring data; write them into another"
+                  + " folder");
+        }
+      }
       Files.createDirectories(outputFolder);
     }
     boolean progress = Terminal.isStderr();
@@ -88,11 +110,15 @@ final class Batch {
         String written = "";
         var context = new ReportContext(report, plan, checker.catalog(), checker.locale());
         if (outputFolder != null && split) {
-          Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names));
-          written = SplitReports.write(subfolder, format, context, inputs).toString();
+          Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names, ""));
+          written = SplitReports.write(subfolder, format, context, read).toString();
         } else if (outputFolder != null) {
           Path target =
-              outputFolder.resolve(uniqueName(folder, planFile, names) + "." + format.extension());
+              outputFolder.resolve(
+                  uniqueName(folder, planFile, names, "." + format.extension())
+                      + "."
+                      + format.extension());
+          Options.refuseToOverwrite(target, read);
           AtomicFiles.write(target, format.bytes(context));
           written = target.toString();
         }
@@ -122,6 +148,7 @@ final class Batch {
     }
     printSummary(rows);
     if (outputFolder != null) {
+      Options.refuseToOverwrite(outputFolder.resolve("summary.csv"), read);
       AtomicFiles.write(outputFolder.resolve("summary.csv"), summaryCsv(rows));
     }
     if (anyFailed) {
@@ -136,18 +163,31 @@ final class Batch {
     return anyAbove ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  /** A report name from the plan's folder, e.g. {@code lu-wps-2}; made unique if need be. */
-  private static String uniqueName(Path folder, Path planFile, Set<String> taken) {
+  /**
+   * A report name from the plan's folder, e.g. {@code lu-wps-2}; made unique if need be, and never
+   * a plan's file name ({@code plan.json} becomes {@code plan-report.json}), so that no later run
+   * takes a report for a plan.
+   */
+  private static String uniqueName(Path folder, Path planFile, Set<String> taken, String suffix) {
     Path parent = folder.relativize(planFile.getParent());
     String base =
         parent.toString().isEmpty()
             ? "plan"
             : parent.toString().replace('/', '_').replace('\\', '_');
+    if (CheckCommand.isPlanFileName(base + suffix)) {
+      base = base + "-report";
+    }
     String name = base;
     for (int n = 2; !taken.add(name); n++) {
       name = base + "-" + n;
     }
     return name;
+  }
+
+  /** Whether two paths name the same folder, whether or not it exists yet. */
+  private static boolean same(Path one, Path other) throws IOException {
+    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())
+        || (Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other));
   }
 
   private void printSummary(List<Row> rows) {

@@ -3,6 +3,7 @@ package org.napcheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.report.ReportFormat;
@@ -34,6 +35,37 @@ final class Options {
           throw new Errors.UserError(
               "--fail-on takes error, warning, info or never, not " + failOn);
     };
+  }
+
+  /** The years a plan may span, and hence those a check may be made as of. */
+  private static final int FIRST_YEAR = 1900;
+
+  private static final int LAST_YEAR = 2200;
+
+  /** A hundred years: longer than any plan, and far from the end of time. */
+  static final int MAX_DUE_SOON_MONTHS = 1200;
+
+  /** Refuses a date no plan can be checked as of (years run from 1900 to 2200, as in plans). */
+  static void checkAsOf(LocalDate asOf) {
+    if (asOf != null && (asOf.getYear() < FIRST_YEAR || asOf.getYear() > LAST_YEAR)) {
+      throw new Errors.UserError(
+          "--as-of takes a date between "
+              + FIRST_YEAR
+              + "-01-01 and "
+              + LAST_YEAR
+              + "-12-31, not "
+              + asOf);
+    }
+  }
+
+  static void checkDueSoonMonths(int months) {
+    if (months < 0 || months > MAX_DUE_SOON_MONTHS) {
+      throw new Errors.UserError(
+          "--due-soon-months takes a number of months from 0 to "
+              + MAX_DUE_SOON_MONTHS
+              + ", not "
+              + months);
+    }
   }
 
   /** Colours only for text on a terminal, and never when NO_COLOR is set. */

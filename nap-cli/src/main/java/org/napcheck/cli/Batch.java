@@ -61,27 +61,31 @@ final class Batch {
     if (outputFolder != null && same(outputFolder, folder)) {
       throw new Errors.UserError(
           "--output "
-              + outputFolder
+              + Errors.name(outputFolder)
               + " is the folder of plans itself: write the reports into another folder, e.g. "
-              + folder.resolve("reports"));
+              + Errors.name(folder.resolve("reports")));
     }
     // The output folder is never searched: a second run must not read the first one's reports.
     List<Path> plans = CheckCommand.planFiles(folder, outputFolder);
     if (plans.isEmpty()) {
-      throw new Errors.UserError("no plan.yaml, plan.yml, plan.json or plan.xlsx under " + folder);
+      throw new Errors.UserError(
+          "no plan.yaml, plan.yml, plan.json or plan.xlsx under " + Errors.name(folder));
     }
-    var read = new ArrayList<Path>(inputs);
-    read.addAll(plans);
+    // Every plan found, as the file system knows it: no report may land on one.
+    var planPaths = new HashSet<Path>();
+    for (Path plan : plans) {
+      planPaths.add(plan.toRealPath());
+    }
     if (outputFolder != null) {
-      Options.refuseToOverwrite(outputFolder, read);
+      refuseToOverwrite(outputFolder, inputs, planPaths);
       for (Path plan : plans) {
         Path monitoring = plan.resolveSibling("monitoring");
         if (same(outputFolder, monitoring)) {
           throw new Errors.UserError(
               "--output "
-                  + outputFolder
+                  + Errors.name(outputFolder)
                   + " is the monitoring folder of "
-                  + plan
+                  + Errors.name(plan)
                   + ": the reports would be read as monitoring data; write them into another"
                   + " folder");
         }
@@ -95,7 +99,7 @@ final class Batch {
     boolean anyAbove = false;
     for (int i = 0; i < plans.size(); i++) {
       Path planFile = plans.get(i);
-      String relative = folder.relativize(planFile).toString();
+      String relative = Errors.name(folder.relativize(planFile));
       if (progress) {
         err.print("\r\u001b[K[" + (i + 1) + "/" + plans.size() + "] " + relative);
         err.flush();
@@ -111,14 +115,14 @@ final class Batch {
         var context = new ReportContext(report, plan, checker.catalog(), checker.locale());
         if (outputFolder != null && split) {
           Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names, ""));
-          written = SplitReports.write(subfolder, format, context, read).toString();
+          written = SplitReports.write(subfolder, format, context, inputs).toString();
         } else if (outputFolder != null) {
           Path target =
               outputFolder.resolve(
                   uniqueName(folder, planFile, names, "." + format.extension())
                       + "."
                       + format.extension());
-          Options.refuseToOverwrite(target, read);
+          refuseToOverwrite(target, inputs, planPaths);
           AtomicFiles.write(target, format.bytes(context));
           written = target.toString();
         }
@@ -148,7 +152,7 @@ final class Batch {
     }
     printSummary(rows);
     if (outputFolder != null) {
-      Options.refuseToOverwrite(outputFolder.resolve("summary.csv"), read);
+      refuseToOverwrite(outputFolder.resolve("summary.csv"), inputs, planPaths);
       AtomicFiles.write(outputFolder.resolve("summary.csv"), summaryCsv(rows));
     }
     if (anyFailed) {
@@ -182,6 +186,20 @@ final class Batch {
       name = base + "-" + n;
     }
     return name;
+  }
+
+  /**
+   * Refuses a report over an input or a plan found; the plans by a set, so that a run over
+   * thousands of plans does not compare each report with each plan.
+   */
+  private static void refuseToOverwrite(Path target, List<Path> inputs, Set<Path> plans)
+      throws IOException {
+    Options.refuseToOverwrite(target, inputs);
+    Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
+    if (plans.contains(real)) {
+      throw new Errors.UserError(
+          "refusing to write the report over an input: " + Errors.name(target));
+    }
   }
 
   /** Whether two paths name the same folder, whether or not it exists yet. */

@@ -82,7 +82,8 @@ final class Options {
           target.equals(source)
               || (Files.exists(target) && Files.exists(source) && Files.isSameFile(target, source));
       if (same) {
-        throw new Errors.UserError("refusing to write the report over an input: " + output);
+        throw new Errors.UserError(
+            "refusing to write the report over an input: " + Errors.name(output));
       }
     }
   }
@@ -95,7 +96,7 @@ final class Options {
             words.get("count.error", summary.get(Severity.ERROR)),
             words.get("count.warning", summary.get(Severity.WARNING)),
             words.get("count.info", summary.get(Severity.INFO)),
-            written.toString())
+            Errors.name(written))
         + report.notApplied().stream()
             .map(
                 reason ->

@@ -68,14 +68,24 @@ class HostileInputIT {
   /** Inputs made at test time, by the name the cases give them. */
   private static final Map<String, Generator> GENERATED =
       Map.of(
-          "plan-200mb.yaml", HostileInputIT::plan200Mb,
-          "million-columns.csv", HostileInputIT::millionColumns,
-          "nesting-10000.json", HostileInputIT::nesting10000,
-          "long-text.yaml", HostileInputIT::longText,
-          "rules-2mib.drl", HostileInputIT::rules2Mib,
-          "zip-bomb.xlsx", HostileInputIT::zipBomb,
-          "plan-10000-actions.yaml", file -> Files.writeString(file, SignalsIT.bigPlan(10_000)),
-          "missing-50000.yaml", HostileInputIT::missing50000);
+          "plan-200mb.yaml",
+          HostileInputIT::plan200Mb,
+          "million-columns.csv",
+          HostileInputIT::millionColumns,
+          "nesting-10000.json",
+          HostileInputIT::nesting10000,
+          "long-text.yaml",
+          HostileInputIT::longText,
+          "rules-2mib.drl",
+          HostileInputIT::rules2Mib,
+          "zip-bomb.xlsx",
+          HostileInputIT::zipBomb,
+          "plan-10000-actions.yaml",
+          file -> Files.writeString(file, SignalsIT.bigPlan(10_000)),
+          "missing-50000.yaml",
+          HostileInputIT::missing50000,
+          "bad\nnapcheck: 0 errors.yaml",
+          file -> Files.copy(CORPUS.resolve("latin1.yaml"), file));
 
   static Stream<Arguments> cases() throws IOException {
     List<Case> cases =

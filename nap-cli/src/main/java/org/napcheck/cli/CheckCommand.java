@@ -123,6 +123,11 @@ final class CheckCommand implements Callable<Integer> {
     OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
     SplitReports.checkUsage(splitBy, output);
+    if (output != null) {
+      // A split writes into the folder itself; a report, into the folder that holds it.
+      Path folder = splitBy != null ? output : output.toAbsolutePath().getParent();
+      Options.refuseToWriteInto(folder, monitoring);
+    }
     Words words = new Words(common.locale());
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Map<Locale, NapChecker> checkers = new HashMap<>();

@@ -88,6 +88,30 @@ final class Options {
     }
   }
 
+  /**
+   * Refuses to write reports into a folder of monitoring data that the run reads: the next run
+   * would read them as monitoring data.
+   */
+  static void refuseToWriteInto(Path folder, List<Path> monitoring) throws IOException {
+    if (folder == null) {
+      return;
+    }
+    Path target = folder.toAbsolutePath().normalize();
+    for (Path read : monitoring) {
+      Path source = read.toAbsolutePath().normalize();
+      boolean same =
+          Files.isDirectory(source)
+              && (target.equals(source)
+                  || (Files.exists(target) && Files.isSameFile(target, source)));
+      if (same) {
+        throw new Errors.UserError(
+            "refusing to write reports into "
+                + Errors.name(read)
+                + ", a folder of monitoring data that is read: the next run would read them too");
+      }
+    }
+  }
+
   static String summaryLine(CheckReport report, Path written, Words words) {
     var summary = report.summary();
     return words.get(

@@ -55,7 +55,7 @@ public final class Napcheck implements Runnable {
     System.exit(exitCode);
   }
 
-  /** File descriptor 1, keeping the first failure to write to it. */
+  /** File descriptor 1, keeping the last failure to write to it. */
   private static final class StandardOutput extends OutputStream {
     private final FileOutputStream descriptor = new FileOutputStream(FileDescriptor.out);
     private IOException failure = new IOException("unknown error");

@@ -58,12 +58,29 @@ final class Batch {
       List<Path> inputs,
       boolean split)
       throws IOException {
-    List<Path> plans = CheckCommand.planFiles(folder);
+    if (outputFolder != null && same(outputFolder, folder)) {
+      throw Errors.UserError.of(
+          "batch.outputIsPlans", Errors.name(outputFolder), Errors.name(folder.resolve("reports")));
+    }
+    // The output folder is never searched: a second run must not read the first one's reports.
+    List<Path> plans = CheckCommand.planFiles(folder, outputFolder);
     if (plans.isEmpty()) {
-      throw Errors.UserError.of("batch.noPlan", folder);
+      throw Errors.UserError.of("batch.noPlan", Errors.name(folder));
+    }
+    // Every plan found, as the file system knows it: no report may land on one.
+    var planPaths = new HashSet<Path>();
+    for (Path plan : plans) {
+      planPaths.add(plan.toRealPath());
     }
     if (outputFolder != null) {
-      Options.refuseToOverwrite(outputFolder, inputs);
+      refuseToOverwrite(outputFolder, inputs, planPaths);
+      for (Path plan : plans) {
+        Path monitoring = plan.resolveSibling("monitoring");
+        if (same(outputFolder, monitoring)) {
+          throw Errors.UserError.of(
+              "batch.outputIsMonitoring", Errors.name(outputFolder), Errors.name(plan));
+        }
+      }
       Files.createDirectories(outputFolder);
     }
     boolean progress = Terminal.isStderr();
@@ -73,7 +90,7 @@ final class Batch {
     boolean anyAbove = false;
     for (int i = 0; i < plans.size(); i++) {
       Path planFile = plans.get(i);
-      String relative = folder.relativize(planFile).toString();
+      String relative = Errors.name(folder.relativize(planFile));
       if (progress) {
         err.print("\r\u001b[K[" + (i + 1) + "/" + plans.size() + "] " + relative);
         err.flush();
@@ -93,11 +110,15 @@ final class Batch {
         String written = "";
         var context = new ReportContext(report, plan, checker.catalog(), checker.locale());
         if (outputFolder != null && split) {
-          Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names));
+          Path subfolder = outputFolder.resolve(uniqueName(folder, planFile, names, ""));
           written = SplitReports.write(subfolder, format, context, inputs).toString();
         } else if (outputFolder != null) {
           Path target =
-              outputFolder.resolve(uniqueName(folder, planFile, names) + "." + format.extension());
+              outputFolder.resolve(
+                  uniqueName(folder, planFile, names, "." + format.extension())
+                      + "."
+                      + format.extension());
+          refuseToOverwrite(target, inputs, planPaths);
           AtomicFiles.write(target, format.bytes(context));
           written = target.toString();
         }
@@ -127,6 +148,7 @@ final class Batch {
     }
     printSummary(rows);
     if (outputFolder != null) {
+      refuseToOverwrite(outputFolder.resolve("summary.csv"), inputs, planPaths);
       AtomicFiles.write(outputFolder.resolve("summary.csv"), summaryCsv(rows));
     }
     if (anyFailed) {
@@ -141,18 +163,44 @@ final class Batch {
     return anyAbove ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  /** A report name from the plan's folder, e.g. {@code lu-wps-2}; made unique if need be. */
-  private static String uniqueName(Path folder, Path planFile, Set<String> taken) {
+  /**
+   * A report name from the plan's folder, e.g. {@code lu-wps-2}; made unique if need be, and never
+   * a plan's file name ({@code plan.json} becomes {@code plan-report.json}), so that no later run
+   * takes a report for a plan.
+   */
+  private static String uniqueName(Path folder, Path planFile, Set<String> taken, String suffix) {
     Path parent = folder.relativize(planFile.getParent());
     String base =
         parent.toString().isEmpty()
             ? "plan"
             : parent.toString().replace('/', '_').replace('\\', '_');
+    if (CheckCommand.isPlanFileName(base + suffix)) {
+      base = base + "-report";
+    }
     String name = base;
     for (int n = 2; !taken.add(name); n++) {
       name = base + "-" + n;
     }
     return name;
+  }
+
+  /**
+   * Refuses a report over an input or a plan found; the plans by a set, so that a run over
+   * thousands of plans does not compare each report with each plan.
+   */
+  private static void refuseToOverwrite(Path target, List<Path> inputs, Set<Path> plans)
+      throws IOException {
+    Options.refuseToOverwrite(target, inputs);
+    Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
+    if (plans.contains(real)) {
+      throw Errors.UserError.of("output.overInput", Errors.name(target));
+    }
+  }
+
+  /** Whether two paths name the same folder, whether or not it exists yet. */
+  private static boolean same(Path one, Path other) throws IOException {
+    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())
+        || (Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other));
   }
 
   private void printSummary(List<Row> rows) {

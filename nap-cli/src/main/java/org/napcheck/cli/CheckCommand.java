@@ -2,8 +2,11 @@ package org.napcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
@@ -117,9 +119,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Options.checkAsOf(asOf);
+    Options.checkDueSoonMonths(dueSoonMonths);
     OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
     SplitReports.checkUsage(splitBy, output);
+    if (output != null) {
+      // A split writes into the folder itself; a report, into the folder that holds it.
+      Path folder = splitBy != null ? output : output.toAbsolutePath().getParent();
+      Options.refuseToWriteInto(folder, monitoring);
+    }
     Words words = new Words(common.locale());
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Map<Locale, NapChecker> checkers = new HashMap<>();
@@ -207,15 +216,55 @@ final class CheckCommand implements Callable<Integer> {
     return paths;
   }
 
-  /** The plan files under a folder, in a stable order. */
-  static List<Path> planFiles(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(path -> PLAN_FILE_NAMES.contains(path.getFileName().toString()))
-          .filter(path -> !path.getParent().getFileName().toString().equals("monitoring"))
-          .sorted()
-          .toList();
-    }
+  /**
+   * The plan files under a folder, in a stable order, leaving out the folder {@code skipped} (the
+   * output folder, may be {@code null}) and everything under it.
+   */
+  static List<Path> planFiles(Path folder, Path skipped) throws IOException {
+    Path skip = skipped == null ? null : skipped.toAbsolutePath().normalize();
+    Object skipKey = skip == null || !Files.isDirectory(skip) ? null : fileKey(skip);
+    var plans = new ArrayList<Path>();
+    Files.walkFileTree(
+        folder,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            boolean output =
+                skip != null
+                    && (dir.toAbsolutePath().normalize().equals(skip)
+                        || (skipKey != null && skipKey.equals(attributes.fileKey())));
+            return output ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            boolean regular =
+                attributes.isRegularFile()
+                    || (attributes.isSymbolicLink() && Files.isRegularFile(file));
+            if (regular
+                && PLAN_FILE_NAMES.contains(file.getFileName().toString())
+                && !file.getParent().getFileName().toString().equals("monitoring")) {
+              plans.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException failure)
+              throws IOException {
+            throw failure;
+          }
+        });
+    plans.sort(null);
+    return plans;
+  }
+
+  /** Whether a file of this name would be taken for a plan in a folder run. */
+  static boolean isPlanFileName(String name) {
+    return PLAN_FILE_NAMES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Object fileKey(Path folder) throws IOException {
+    return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
   }
 }

@@ -2,6 +2,7 @@ package org.napcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import org.napcheck.io.NapFormatException;
@@ -85,14 +86,21 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return words.get("problems", format.problems().size())
           + "\n"
           + format.problems().stream()
-              .map(problem -> "  " + problem)
+              .map(problem -> "  " + oneLine(problem))
               .collect(java.util.stream.Collectors.joining("\n"));
     }
     if (failure instanceof NoSuchFileException missing) {
-      return words.get("noSuchFile", missing.getFile());
+      return words.get("noSuchFile", name(missing.getFile()));
     }
     if (failure instanceof AccessDeniedException denied) {
-      return words.get("accessDenied", denied.getFile());
+      return words.get("accessDenied", name(denied.getFile()));
+    }
+    if (failure instanceof FileSystemException system && system.getFile() != null) {
+      return words.get(
+          "io",
+          name(system.getFile())
+              + (system.getOtherFile() == null ? "" : " -> " + name(system.getOtherFile()))
+              + (system.getReason() == null ? "" : ": " + lineBreaksOut(system.getReason())));
     }
     if (failure instanceof UserError userError) {
       return userError.message(words);
@@ -106,6 +114,55 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return words.get("io", failure.getMessage());
     }
     return words.get("internal", failure.toString());
+  }
+
+  /**
+   * A file name as messages show it: as it is, or, when it holds a line break or another control
+   * character, in double quotes with escapes ({@code "a\nb.yaml"}), so that a name cannot forge a
+   * line of the message nor drive the terminal.
+   */
+  static String name(Object file) {
+    String text = String.valueOf(file);
+    if (text.codePoints().noneMatch(Errors::isUnsafe)) {
+      return text;
+    }
+    var quoted = new StringBuilder("\"");
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                default -> {
+                  if (isUnsafe(c)) {
+                    quoted.append(String.format("\\u%04x", c));
+                  } else {
+                    quoted.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return quoted.append('"').toString();
+  }
+
+  private static boolean isUnsafe(int c) {
+    return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029;
+  }
+
+  /** A problem on one line, its file named safely. */
+  private static String oneLine(org.napcheck.io.Problem problem) {
+    String text = problem.toString();
+    if (problem.file() != null && text.startsWith(problem.file())) {
+      text = name(problem.file()) + text.substring(problem.file().length());
+    }
+    return lineBreaksOut(text);
+  }
+
+  private static String lineBreaksOut(String text) {
+    return text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", "\uFFFD");
   }
 
   /**

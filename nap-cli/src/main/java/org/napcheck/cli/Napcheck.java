@@ -1,6 +1,12 @@
 package org.napcheck.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import org.napcheck.io.AtomicFiles;
 import picocli.CommandLine;
@@ -41,7 +47,46 @@ public final class Napcheck implements Runnable {
     // Stopped by SIGTERM or Ctrl-C while a report is written: the old report stays, no litter.
     Runtime.getRuntime()
         .addShutdownHook(new Thread(AtomicFiles::abortWrites, "napcheck-abort-writes"));
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    var stdout = new StandardOutput();
+    // The platform's charset, as System.out's; the stream is checked for failures, which
+    // System.out would swallow (a full disk, a reader gone).
+    var out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()), true);
+    var err = new PrintWriter(System.err, true);
+    int exitCode = run(args, out, err);
+    if (out.checkError()) {
+      err.println(
+          "napcheck: cannot write to standard output: "
+              + Errors.printable(String.valueOf(stdout.failure.getMessage()))
+              + "; what was written is incomplete");
+      exitCode = Math.max(exitCode, ExitCode.BAD_INPUT);
+    }
+    System.exit(exitCode);
+  }
+
+  /** File descriptor 1, keeping the last failure to write to it. */
+  private static final class StandardOutput extends OutputStream {
+    private final FileOutputStream descriptor = new FileOutputStream(FileDescriptor.out);
+    private IOException failure = new IOException("unknown error");
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        descriptor.write(bytes, offset, length);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      descriptor.flush();
+    }
   }
 
   /** Runs the command with the given streams and returns its exit code. */

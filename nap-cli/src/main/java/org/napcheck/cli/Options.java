@@ -3,6 +3,7 @@ package org.napcheck.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.report.ReportFormat;
@@ -33,6 +34,29 @@ final class Options {
     };
   }
 
+  /** The years a plan may span, and hence those a check may be made as of. */
+  private static final int FIRST_YEAR = 1900;
+
+  private static final int LAST_YEAR = 2200;
+
+  /** A hundred years: longer than any plan, and far from the end of time. */
+  static final int MAX_DUE_SOON_MONTHS = 1200;
+
+  /** Refuses a date no plan can be checked as of (years run from 1900 to 2200, as in plans). */
+  static void checkAsOf(LocalDate asOf) {
+    if (asOf != null && (asOf.getYear() < FIRST_YEAR || asOf.getYear() > LAST_YEAR)) {
+      throw Errors.UserError.of(
+          "option.asOf", FIRST_YEAR + "-01-01", LAST_YEAR + "-12-31", asOf.toString());
+    }
+  }
+
+  static void checkDueSoonMonths(int months) {
+    if (months < 0 || months > MAX_DUE_SOON_MONTHS) {
+      throw Errors.UserError.of(
+          "option.dueSoonMonths", String.valueOf(MAX_DUE_SOON_MONTHS), String.valueOf(months));
+    }
+  }
+
   /** Colours only for text on a terminal, and never when NO_COLOR is set. */
   static boolean colourFor(ReportFormat format) {
     return format == ReportFormat.TEXT && Terminal.isStdout() && System.getenv("NO_COLOR") == null;
@@ -47,7 +71,28 @@ final class Options {
           target.equals(source)
               || (Files.exists(target) && Files.exists(source) && Files.isSameFile(target, source));
       if (same) {
-        throw Errors.UserError.of("output.overInput", output);
+        throw Errors.UserError.of("output.overInput", Errors.name(output));
+      }
+    }
+  }
+
+  /**
+   * Refuses to write reports into a folder of monitoring data that the run reads: the next run
+   * would read them as monitoring data.
+   */
+  static void refuseToWriteInto(Path folder, List<Path> monitoring) throws IOException {
+    if (folder == null) {
+      return;
+    }
+    Path target = folder.toAbsolutePath().normalize();
+    for (Path read : monitoring) {
+      Path source = read.toAbsolutePath().normalize();
+      boolean same =
+          Files.isDirectory(source)
+              && (target.equals(source)
+                  || (Files.exists(target) && Files.isSameFile(target, source)));
+      if (same) {
+        throw Errors.UserError.of("output.intoMonitoring", Errors.name(read));
       }
     }
   }
@@ -60,7 +105,7 @@ final class Options {
             words.get("count.error", summary.get(Severity.ERROR)),
             words.get("count.warning", summary.get(Severity.WARNING)),
             words.get("count.info", summary.get(Severity.INFO)),
-            written.toString())
+            Errors.name(written))
         + report.notApplied().stream()
             .map(
                 reason ->

@@ -24,8 +24,10 @@ final class SplitReports {
   /** What {@code --split-by} takes. */
   static final String ACTOR = "actor";
 
+  /** Names taken by the index, by devices on Windows, and by plans in a folder run. */
   private static final Pattern RESERVED =
-      Pattern.compile("index|unassigned|con|prn|aux|nul|com\\d|lpt\\d");
+      Pattern.compile("index|unassigned|plan|con|prn|aux|nul|com\\d|lpt\\d");
+
   private static final int MAX_NAME = 60;
 
   private SplitReports() {}

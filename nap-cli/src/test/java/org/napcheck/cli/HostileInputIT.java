@@ -68,13 +68,24 @@ class HostileInputIT {
   /** Inputs made at test time, by the name the cases give them. */
   private static final Map<String, Generator> GENERATED =
       Map.of(
-          "plan-200mb.yaml", HostileInputIT::plan200Mb,
-          "million-columns.csv", HostileInputIT::millionColumns,
-          "nesting-10000.json", HostileInputIT::nesting10000,
-          "long-text.yaml", HostileInputIT::longText,
-          "rules-2mib.drl", HostileInputIT::rules2Mib,
-          "zip-bomb.xlsx", HostileInputIT::zipBomb,
-          "plan-10000-actions.yaml", file -> Files.writeString(file, SignalsIT.bigPlan(10_000)));
+          "plan-200mb.yaml",
+          HostileInputIT::plan200Mb,
+          "million-columns.csv",
+          HostileInputIT::millionColumns,
+          "nesting-10000.json",
+          HostileInputIT::nesting10000,
+          "long-text.yaml",
+          HostileInputIT::longText,
+          "rules-2mib.drl",
+          HostileInputIT::rules2Mib,
+          "zip-bomb.xlsx",
+          HostileInputIT::zipBomb,
+          "plan-10000-actions.yaml",
+          file -> Files.writeString(file, SignalsIT.bigPlan(10_000)),
+          "missing-50000.yaml",
+          HostileInputIT::missing50000,
+          "bad\nnapcheck: 0 errors.yaml",
+          file -> Files.copy(CORPUS.resolve("latin1.yaml"), file));
 
   static Stream<Arguments> cases() throws IOException {
     List<Case> cases =
@@ -135,6 +146,15 @@ class HostileInputIT {
         out.write(line, 0, (int) Math.min(line.length, size - written));
       }
     }
+  }
+
+  /** 50,000 actions with no id, 14 bytes each: 700 KB, and as many problems. */
+  private static void missing50000(Path file) throws IOException {
+    String head =
+        planHead("Missing fields")
+            + "  pillars:\n    - id: I\n      title: Participation\n      objectives:\n"
+            + "        - id: 1.a\n          title: Objective\n          actions: [\n";
+    Files.writeString(file, head + "{text: abcd},\n".repeat(50_000) + "]\n");
   }
 
   private static void millionColumns(Path file) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * AtomicFiles.write(Path.of("out/report.json"), ReportJson.write(report));
  * }</pre>
  *
+ * <p>A symbolic link is followed, and the file it points to replaced; a device or a FIFO is written
+ * into as it is (there is nothing to replace it with).
+ *
  * <p>A process that is stopped (SIGTERM, Ctrl-C) while it writes leaves the old file, and, unless
  * it calls {@link #abortWrites()} from a shutdown hook as the {@code napcheck} command does, a
  * temporary file beside it.
@@ -37,6 +41,9 @@ public final class AtomicFiles {
 
   private static volatile boolean aborted;
 
+  /** As Linux: a chain of more links is a loop, or as good as one. */
+  private static final int MAX_LINKS = 40;
+
   private AtomicFiles() {}
 
   /** Writes {@code text} as UTF-8; creates the folder if needed. */
@@ -44,9 +51,20 @@ public final class AtomicFiles {
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes {@code bytes}; creates the folder if needed. */
+  /**
+   * Writes {@code bytes}; creates the folder if needed. A symbolic link stays a link: the file it
+   * points to gets the bytes. What is not a regular file (a device such as {@code /dev/null}, a
+   * FIFO) is written into as it is, never replaced.
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = followLinks(target.toAbsolutePath());
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+    }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      writeInto(absolute, bytes);
+      return;
+    }
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     // Same folder, hence same file system: the move can be a rename. Created like any new file
@@ -98,6 +116,31 @@ public final class AtomicFiles {
         } catch (IOException e) {
           // Best effort: the process is stopping, and the target is intact either way.
         }
+      }
+    }
+  }
+
+  /** The file a chain of symbolic links ends at, existing or not. */
+  private static Path followLinks(Path path) throws IOException {
+    Path at = path;
+    for (int links = 0; Files.isSymbolicLink(at); links++) {
+      if (links == MAX_LINKS) {
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+      }
+      at = at.resolveSibling(Files.readSymbolicLink(at));
+    }
+    return at;
+  }
+
+  /** Straight into a device or a FIFO: it cannot be replaced, and must not be. */
+  private static void writeInto(Path node, byte[] bytes) throws IOException {
+    synchronized (LOCK) {
+      refuseIfAborted(node);
+    }
+    try (FileChannel channel = FileChannel.open(node, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.napcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,70 @@ class AtomicFilesTest {
     try (var files = Files.list(folder)) {
       assertThat(files).containsExactly(target);
     }
+  }
+
+  @Test
+  void should_follow_a_symbolic_link_and_keep_it(@TempDir Path folder) throws IOException {
+    // GIVEN a link, through a second link, to a file in another folder
+    Path real =
+        Files.writeString(Files.createDirectory(folder.resolve("real")).resolve("r.txt"), "old");
+    Path middle = Files.createSymbolicLink(folder.resolve("middle.txt"), Path.of("real/r.txt"));
+    Path link = Files.createSymbolicLink(folder.resolve("report.txt"), Path.of("middle.txt"));
+
+    // WHEN
+    AtomicFiles.write(link, "new");
+
+    // THEN
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isSymbolicLink(middle)).isTrue();
+    assertThat(real).hasContent("new");
+  }
+
+  @Test
+  void should_create_the_file_a_dangling_link_points_to(@TempDir Path folder) throws IOException {
+    // GIVEN
+    Path link = Files.createSymbolicLink(folder.resolve("report.txt"), Path.of("new.txt"));
+
+    // WHEN
+    AtomicFiles.write(link, "new");
+
+    // THEN
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(folder.resolve("new.txt")).hasContent("new");
+  }
+
+  @Test
+  void should_refuse_a_folder_and_a_loop_of_links(@TempDir Path folder) throws IOException {
+    // GIVEN
+    Path empty = Files.createDirectory(folder.resolve("empty"));
+    Path loop = Files.createSymbolicLink(folder.resolve("loop"), Path.of("loop"));
+
+    // WHEN / THEN
+    assertThatThrownBy(() -> AtomicFiles.write(empty, "x"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is a folder, not a file");
+    assertThat(empty).isEmptyDirectory();
+    assertThatThrownBy(() -> AtomicFiles.write(loop, "x"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("too many levels of symbolic links");
+  }
+
+  @Test
+  void should_write_into_a_fifo_without_replacing_it(@TempDir Path folder) throws Exception {
+    // GIVEN a FIFO, and a process reading it
+    Path fifo = folder.resolve("fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path received = folder.resolve("received");
+    Process reader =
+        new ProcessBuilder("cat", fifo.toString()).redirectOutput(received.toFile()).start();
+
+    // WHEN
+    AtomicFiles.write(fifo, "report");
+
+    // THEN
+    assertThat(reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(received).hasContent("report");
+    assertThat(Files.exists(fifo) && !Files.isRegularFile(fifo)).as("still a FIFO").isTrue();
   }
 
   @Test

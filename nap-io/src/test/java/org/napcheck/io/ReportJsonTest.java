@@ -79,7 +79,10 @@ class ReportJsonTest {
     assertThat(problemsOf(() -> ReportJson.read(file)))
         .startsWith(
             "1:1: asOf: missing required field 'asOf'",
+            "1:1: findings: missing required field 'findings'",
             "1:1: ruleSet: missing required field 'ruleSet'",
+            "1:1: rules: missing required field 'rules'",
+            "1:1: summary: missing required field 'summary'",
             "3:11: plan: expected a text, found an object");
   }
 

@@ -69,8 +69,12 @@ public final class BeanValidation {
           .sorted()
           .forEach(message -> violations.add(new Violation(entry.getKey(), message)));
     }
+    // Each pointer made once, not at every comparison: a file of 50,000 problems sorts in a blink.
+    var pointers = new HashMap<TreePath, String>();
     violations.sort(
-        Comparator.comparing((Violation violation) -> violation.path().pointer())
+        Comparator.comparing(
+                (Violation violation) ->
+                    pointers.computeIfAbsent(violation.path(), TreePath::pointer))
             .thenComparing(Violation::message));
     return violations;
   }

@@ -2,10 +2,11 @@ package org.napcheck.io.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.napcheck.io.NapFormatException;
 
 /**
@@ -23,7 +24,14 @@ public final class Binder {
 
   private final Document document;
   private final Problems problems;
-  private final List<TreePath> broken = new ArrayList<>();
+
+  /**
+   * The paths reported as unusable, and every path above them: {@link #isBrokenWithin} is then one
+   * look-up, not a scan of every problem for every constraint violation (a file of 50,000 missing
+   * fields took minutes).
+   */
+  private final Set<TreePath> brokenOrAbove = new HashSet<>();
+
   private final Map<TreePath, List<Integer>> kept = new HashMap<>();
 
   /** A binder that tells its problems in English. */
@@ -85,7 +93,7 @@ public final class Binder {
    */
   public <T> T wrong(TreePath path, String message) {
     problems.add(document.valuePosition(path), path, message);
-    broken.add(path);
+    broken(path);
     return null;
   }
 
@@ -107,7 +115,7 @@ public final class Binder {
         problems.say(
             "napcheck".equals(name) ? "field.missingVersion" : "field.missing",
             words().name(name)));
-    broken.add(path);
+    broken(path);
   }
 
   void unknownField(TreePath path, List<String> allowed) {
@@ -166,7 +174,15 @@ public final class Binder {
 
   /** Whether a value at or below {@code path} was already reported as unusable. */
   public boolean isBrokenWithin(TreePath path) {
-    return broken.stream().anyMatch(at -> at.isWithin(path));
+    return brokenOrAbove.contains(path);
+  }
+
+  private void broken(TreePath path) {
+    // Where a path is already there, so are those above it.
+    TreePath at = path;
+    while (brokenOrAbove.add(at) && !at.isRoot()) {
+      at = at.parent();
+    }
   }
 
   /** A node as a message shows it, in the problems' language: {@code "2026a"}, {@code 12}, ... */

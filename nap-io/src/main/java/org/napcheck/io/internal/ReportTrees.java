@@ -175,6 +175,13 @@ public final class ReportTrees {
     String plan = root.required("plan", TEXT);
     LocalDate asOf = root.required("asOf", DATE_VALUE);
     String ruleSet = root.required("ruleSet", TEXT);
+    // Required by the schema: a report without them is not one napcheck wrote, and comparing with
+    // it would call every finding resolved.
+    for (String member : List.of("findings", "summary", "rules")) {
+      if (!root.has(member)) {
+        root.missing(member);
+      }
+    }
     List<Finding> findings =
         root.list("findings", FINDING).stream().map(finding -> inPlan(finding, plan)).toList();
     root.value("summary", SUMMARY);

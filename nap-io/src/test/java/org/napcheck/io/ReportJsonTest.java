@@ -97,7 +97,10 @@ class ReportJsonTest {
         .startsWith(
             FrenchProblemsTest.french(
                     "1:1: asOf: champ obligatoire manquant : « asOf »",
+                    "1:1: findings: champ obligatoire manquant : « findings »",
                     "1:1: ruleSet: champ obligatoire manquant : « ruleSet »",
+                    "1:1: rules: champ obligatoire manquant : « rules »",
+                    "1:1: summary: champ obligatoire manquant : « summary »",
                     "3:11: plan: attendu : un texte ; trouvé : un objet")
                 .toArray(String[]::new));
   }

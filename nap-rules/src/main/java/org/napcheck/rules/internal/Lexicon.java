@@ -310,6 +310,9 @@ enum Lexicon {
   private static final Set<String> NOT_PEOPLE_EN =
       set(
           "numbers",
+          "guides",
+          "pilots",
+          "hosts",
           "orders",
           "centres",
           "centers",
@@ -571,6 +574,19 @@ enum Lexicon {
     return COLLECTIVE.contains(word);
   }
 
+  /** The class of nouns of persons and of cases of a language, without the endings. */
+  static Set<String> personClass(boolean french) {
+    var words = new java.util.HashSet<String>(french ? PEOPLE_FR : PEOPLE_EN);
+    words.addAll(french ? CASES_FR : CASES_EN);
+    words.addAll(COLLECTIVE);
+    return words;
+  }
+
+  /** The class of nouns of work in general, both languages. */
+  static Set<String> genericClass() {
+    return GENERIC;
+  }
+
   boolean isCollective(String word) {
     return COLLECTIVE.contains(word);
   }
@@ -579,10 +595,62 @@ enum Lexicon {
     if (PEOPLE_EN.contains(word) || CASES_EN.contains(word)) {
       return true;
     }
-    if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments") || word.length() < 6) {
+    if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments")) {
       return false;
     }
-    return endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers");
+    if (word.length() >= 6
+        && endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers")) {
+      return true;
+    }
+    return isWordNetPersonPlural(word);
+  }
+
+  /**
+   * Whether {@code word} is the plural of one of WordNet 3.1's person nouns (a noun whose first
+   * sense is a person: widows, clerics, spouses, policewomen). Only plurals: a count of people is
+   * plural, and many of these nouns are adjectives too ("national", "senior").
+   */
+  private static boolean isWordNetPersonPlural(String word) {
+    int length = word.length();
+    if (length < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+      return false;
+    }
+    Set<String> persons = WordNetPersons.WORDS;
+    if (word.endsWith("ies") && persons.contains(word.substring(0, length - 3) + "y")) {
+      return true;
+    }
+    if (word.endsWith("ves")
+        && (persons.contains(word.substring(0, length - 3) + "f")
+            || persons.contains(word.substring(0, length - 3) + "fe"))) {
+      return true;
+    }
+    if (word.endsWith("es") && persons.contains(word.substring(0, length - 2))) {
+      return true;
+    }
+    return persons.contains(word.substring(0, length - 1));
+  }
+
+  /** WordNet's English person nouns (person-nouns-en.txt, about 6,300 words), read once. */
+  private static final class WordNetPersons {
+    static final Set<String> WORDS = read("person-nouns-en.txt");
+
+    private static Set<String> read(String resource) {
+      try (var in = Lexicon.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        var words = new java.util.HashSet<String>(8192);
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isEmpty() && line.charAt(0) != '#') {
+            words.add(line.strip());
+          }
+        }
+        return Set.copyOf(words);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   private static boolean isPeopleFr(String word) {
@@ -1052,6 +1120,15 @@ enum Lexicon {
    * participle or punctuation; the first phrase that ends so ends the list.
    */
   List<Phrase> phrases(List<Token> tokens, int start) {
+    return phrases(tokens, start, null);
+  }
+
+  /**
+   * {@link #phrases(List, int)}, with part-of-speech tags of the tokens when a tagger gave them
+   * (null otherwise): then a verb ends a phrase and its head is its last noun (English) or its first
+   * (French).
+   */
+  List<Phrase> phrases(List<Token> tokens, int start, String[] tags) {
     Lexicon lexicon = of(tokens);
     boolean french = lexicon == FRENCH;
     var phrases = new ArrayList<Phrase>();
@@ -1068,7 +1145,9 @@ enum Lexicon {
         if (isPunctuation(word)
             || (french ? STOPPERS_FR : STOPPERS_EN).contains(word)
             || !words.isEmpty()
-                && lexicon.isParticiple(word, words.get(words.size() - 1).word(), next)) {
+                && (tags != null
+                    ? tags[i].equals("VERB") || tags[i].equals("AUX")
+                    : lexicon.isParticiple(word, words.get(words.size() - 1).word(), next))) {
           ended = true;
           break;
         }
@@ -1080,7 +1159,8 @@ enum Lexicon {
         i++;
       }
       if (!words.isEmpty()) {
-        phrases.add(new Phrase(List.copyOf(words), lexicon.head(words)));
+        Token head = tags == null ? lexicon.head(words) : lexicon.taggedHead(words, tokens, tags);
+        phrases.add(new Phrase(List.copyOf(words), head));
       }
       if (ended || i >= tokens.size()) {
         break;
@@ -1121,6 +1201,21 @@ enum Lexicon {
       }
     }
     return words.get(0);
+  }
+
+  /** The last noun of {@code words} (English) or the first (French), by their tags. */
+  private Token taggedHead(List<Token> words, List<Token> tokens, String[] tags) {
+    Token found = null;
+    for (Token word : words) {
+      String tag = tags[tokens.indexOf(word)];
+      if (tag.equals("NOUN") || tag.equals("PROPN")) {
+        found = word;
+        if (this == FRENCH) {
+          break;
+        }
+      }
+    }
+    return found != null ? found : head(words);
   }
 
   /** Nouns that end like a participle: "gender training", "regular monitoring". */

@@ -190,6 +190,7 @@ public final class TextInference {
       Pattern.compile("(?<![\\p{L}])(by|par) (des |les )?(women|girls|femmes|filles)(?![\\p{L}-])");
 
   private final Messages messages;
+  private final WordTool tool;
 
   /** Inference whose explanations are in English. */
   public TextInference() {
@@ -198,7 +199,55 @@ public final class TextInference {
 
   /** Inference whose explanations are in the language of {@code messages}. */
   public TextInference(Messages messages) {
+    this(messages, WordTool.NONE);
+  }
+
+  /**
+   * Inference that asks {@code tool} before its own word classes: for the experiment that measured
+   * language tools (nap-bench {@code InferenceTools}, docs/inference.md). The checker uses none.
+   */
+  public TextInference(Messages messages, WordTool tool) {
     this.messages = messages;
+    this.tool = tool;
+  }
+
+  /**
+   * What a language tool (WordNet, a stemmer, a part-of-speech tagger) may say of words before the
+   * word classes of {@link Lexicon} do. Each answer may be null: the lexicon decides.
+   */
+  public interface WordTool {
+    /** No tool: the lexicon alone. */
+    WordTool NONE = new WordTool() {};
+
+    /** Whether {@code word}, a head noun in lower case, names people; null: the lexicon says. */
+    default Boolean person(String word, boolean french) {
+      return null;
+    }
+
+    /** Whether {@code word}, a head noun in lower case, is work in general; null: the lexicon. */
+    default Boolean generic(String word, boolean french) {
+      return null;
+    }
+
+    /** Universal part-of-speech tags (NOUN, VERB...) of {@code words} as written, or null. */
+    default String[] tags(String[] words, boolean french) {
+      return null;
+    }
+  }
+
+  /** The lexicon's class of nouns of persons, cases and bodies (no endings): for experiments. */
+  public static Set<String> personClass(boolean french) {
+    return Set.copyOf(Lexicon.personClass(french));
+  }
+
+  /** The lexicon's class of nouns of work in general, English and French: for experiments. */
+  public static Set<String> genericClass() {
+    return Lexicon.genericClass();
+  }
+
+  /** Whether the lexicon, class and endings, takes {@code word} for a noun of persons. */
+  public static boolean lexiconPerson(String word, boolean french) {
+    return (french ? Lexicon.FRENCH : Lexicon.ENGLISH).isPeople(word);
   }
 
   /** What an indicator measures, and which of it was inferred. */
@@ -226,7 +275,7 @@ public final class TextInference {
    */
   public IndicatorProfile profile(
       Indicator indicator, Action action, Optional<String> parityInAction, String language) {
-    Reading reading = Reading.of(indicator.text(), Lexicon.language(language));
+    Reading reading = Reading.of(indicator.text(), Lexicon.language(language), tool);
     var inferences = new LinkedHashMap<String, String>();
     Measure measure = indicator.measure();
 
@@ -447,8 +496,11 @@ public final class TextInference {
     private final String lowerCase;
     private final List<Token> tokens;
     private final Lexicon lexicon;
+    private final WordTool tool;
+    private final boolean french;
+    private String[] tags;
 
-    private Reading(String original, Lexicon lexicon) {
+    private Reading(String original, Lexicon lexicon, WordTool tool) {
       this.original = original;
       this.lowerCase = original.toLowerCase(Locale.ROOT);
       var found = new ArrayList<Token>();
@@ -458,10 +510,37 @@ public final class TextInference {
       }
       this.tokens = List.copyOf(Lexicon.joinCompounds(found));
       this.lexicon = lexicon.of(tokens);
+      this.tool = tool;
+      this.french = this.lexicon == Lexicon.FRENCH;
+      if (tool != WordTool.NONE) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = span(tokens.get(i).start(), tokens.get(i).end());
+        }
+        this.tags = tool.tags(words, french);
+      }
     }
 
     static Reading of(String text, Lexicon lexicon) {
-      return new Reading(text, lexicon);
+      return new Reading(text, lexicon, WordTool.NONE);
+    }
+
+    static Reading of(String text, Lexicon lexicon, WordTool tool) {
+      return new Reading(text, lexicon, tool);
+    }
+
+    private boolean isPeople(String word) {
+      Boolean said = tool.person(word, french);
+      return said != null ? said : lexicon.isPeople(word);
+    }
+
+    private boolean isGeneric(String word) {
+      Boolean said = tool.generic(word, french);
+      return said != null ? said : lexicon.isGeneric(word);
+    }
+
+    private List<Phrase> phrases(int start) {
+      return lexicon.phrases(tokens, start, tags);
     }
 
     /**
@@ -519,9 +598,9 @@ public final class TextInference {
       }
       // a bare plural at the start: "Police officers trained", "cases reported"
       int start = lexicon.skipDeterminers(tokens, 0);
-      List<Phrase> first = lexicon.phrases(tokens, start);
+      List<Phrase> first = phrases(start);
       if (first.isEmpty()
-          || !lexicon.isPeople(first.get(0).head().word())
+          || !isPeople(first.get(0).head().word())
           || !lexicon.isPlural(first.get(0).head().word())) {
         return Optional.empty();
       }
@@ -529,7 +608,7 @@ public final class TextInference {
     }
 
     private Optional<Counted> people(int quantityAt, int phraseAt, boolean share) {
-      List<Phrase> phrases = lexicon.phrases(tokens, phraseAt);
+      List<Phrase> phrases = phrases(phraseAt);
       Phrase peoplePhrase = null;
       String sexWords = null;
       boolean female = false;
@@ -537,7 +616,7 @@ public final class TextInference {
       boolean male = false;
       String young = null;
       for (Phrase phrase : phrases) {
-        if (!lexicon.isPeople(phrase.head().word())) {
+        if (!isPeople(phrase.head().word())) {
           continue;
         }
         boolean phraseFemale = false;
@@ -614,7 +693,7 @@ public final class TextInference {
     }
 
     private Optional<String> onlyGenericWork(int start) {
-      List<Phrase> phrases = lexicon.phrases(tokens, start);
+      List<Phrase> phrases = phrases(start);
       if (phrases.isEmpty()) {
         return Optional.empty();
       }
@@ -633,7 +712,7 @@ public final class TextInference {
           }
           continue;
         }
-        if (!lexicon.isGeneric(head) || isSpecific(phrase)) {
+        if (!isGeneric(head) || isSpecific(phrase)) {
           return Optional.empty();
         }
         pendingProcess = false;
@@ -662,7 +741,7 @@ public final class TextInference {
       if (at >= tokens.size() || !lexicon.isObjectPreposition(tokens.get(at).word())) {
         return Optional.empty();
       }
-      List<Phrase> objects = lexicon.phrases(tokens, lexicon.skipDeterminers(tokens, at + 1));
+      List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, at + 1));
       if (objects.isEmpty()) {
         return Optional.empty();
       }
@@ -673,7 +752,7 @@ public final class TextInference {
           if (deeper.orElse(false)) {
             return Optional.of(true);
           }
-        } else if (!lexicon.isGeneric(head) || isSpecific(object)) {
+        } else if (!isGeneric(head) || isSpecific(object)) {
           return Optional.of(true);
         }
       }

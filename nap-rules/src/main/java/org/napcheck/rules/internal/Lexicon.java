@@ -176,6 +176,14 @@ enum Lexicon {
 
   private static final Set<String> PEOPLE_FR =
       set(
+          "orphelins",
+          "témoins",
+          "veufs",
+          "époux",
+          "otages",
+          "captifs",
+          "détenus",
+          "élus",
           "femmes",
           "femme",
           "hommes",
@@ -445,6 +453,10 @@ enum Lexicon {
   /** French plurals that end like nouns of agents and are not persons. */
   private static final Set<String> NOT_PEOPLE_FR =
       set(
+          "entretiens",
+          "soutiens",
+          "maintiens",
+          "quotidiens",
           "secteurs",
           "indicateurs",
           "facteurs",
@@ -587,6 +599,67 @@ enum Lexicon {
     return GENERIC;
   }
 
+  /** Count heads that describe the make-up of a body: "composition of the committee". */
+  private static final Set<String> MAKE_UP =
+      set(
+          "composition", "distribution", "répartition", "balance", "équilibre", "profile", "profil",
+          "ratio", "gender", "genre", "sex", "sexe", "age", "âge");
+
+  boolean isMakeUp(String countHead) {
+    return countHead != null && MAKE_UP.contains(countHead);
+  }
+
+  /** French feminine nouns of persons of either sex: the words agreeing with them name no sex. */
+  private static final Set<String> EPICENE_FR =
+      set(
+          "personnes", "personne", "victimes", "victime", "recrues", "recrue", "sentinelles",
+          "vedettes", "figures", "personnalités", "personnalité", "populations", "population");
+
+  boolean isEpicene(String word) {
+    return EPICENE_FR.contains(word);
+  }
+
+  /**
+   * Nouns of acts done to someone, by their ending (referrals, evacuations, « référencements »,
+   * « orientations »): counted with "of" and people ("number of evacuations of civilians"), they
+   * count people as cases do. Bodies that end so (organisations, associations) are not acts.
+   */
+  boolean isActOnPeople(String word) {
+    return word.length() > 6
+        && endsWithAny(word, "ments", "tions", "ssions", "rals", "ages", "ures")
+        && !BODIES.contains(word)
+        && !isPeople(word);
+  }
+
+  private static final Set<String> BODIES =
+      set(
+          "organisations", "organizations", "associations", "institutions", "coalitions",
+          "federations", "fédérations", "délégations", "delegations", "représentations",
+          "representations", "administrations", "nations", "populations", "générations",
+          "generations", "missions", "commissions", "formations", "sessions", "publications",
+          "communications", "consultations", "ressources", "structures", "infrastructures",
+          "villages", "messages", "campagnes", "pages", "images", "mesures", "procédures",
+          "procedures", "candidatures");
+
+  /** Words that open a clause saying something of the people just named: "who", « qui ». */
+  private static final Set<String> RELATIVES =
+      set("who", "whom", "whose", "that", "which", "qui", "dont", "lesquels", "lesquelles");
+
+  boolean isRelative(String word) {
+    return RELATIVES.contains(word);
+  }
+
+  boolean isParticipleAfter(String word, String previous, String next) {
+    return !OBJECT_PREPOSITIONS.contains(word)
+            && !OF.contains(word)
+            && isParticiple(word, previous, next)
+        || this != ENGLISH && word.length() > 4 && word.endsWith("ant");
+  }
+
+  boolean isOf(String word) {
+    return OF.contains(word) || word.equals("by") || word.equals("par");
+  }
+
   boolean isCollective(String word) {
     return COLLECTIVE.contains(word);
   }
@@ -597,6 +670,9 @@ enum Lexicon {
     }
     if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments")) {
       return false;
+    }
+    if (word.length() > 6 && word.endsWith("women")) {
+      return true;
     }
     if (word.length() >= 6
         && endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers")) {
@@ -612,10 +688,13 @@ enum Lexicon {
    */
   private static boolean isWordNetPersonPlural(String word) {
     int length = word.length();
+    Set<String> persons = WordNetPersons.WORDS;
+    if (length > 5 && word.endsWith("men")) {
+      return persons.contains(word.substring(0, length - 3) + "man");
+    }
     if (length < 4 || !word.endsWith("s") || word.endsWith("ss")) {
       return false;
     }
-    Set<String> persons = WordNetPersons.WORDS;
     if (word.endsWith("ies") && persons.contains(word.substring(0, length - 3) + "y")) {
       return true;
     }
@@ -660,7 +739,7 @@ enum Lexicon {
     if (NOT_PEOPLE_FR.contains(word) || word.endsWith("ments") || word.length() < 6) {
       return false;
     }
-    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "ciens");
+    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens");
   }
 
   /** The masculine plural of a French feminine plural of persons ("policières"), or null. */
@@ -672,6 +751,8 @@ enum Lexicon {
       {"ières", "iers"},
       {"ères", "ers"},
       {"ennes", "ens"},
+      {"ves", "fs"},
+      {"ines", "ins"},
       {"es", "s"}
     };
     for (String[] ending : endings) {
@@ -692,6 +773,10 @@ enum Lexicon {
 
   Sex sexOf(String word) {
     if (FEMALE_WORDS.contains(word)) {
+      return Sex.FEMALE;
+    }
+    if (this != FRENCH && word.length() > 6 && (word.endsWith("women") || word.endsWith("woman"))) {
+      // policewomen, servicewomen, chairwoman
       return Sex.FEMALE;
     }
     if (MALE_WORDS.contains(word)) {
@@ -749,7 +834,10 @@ enum Lexicon {
           "alumni");
 
   boolean isPlural(String word) {
-    return word.endsWith("s") || word.endsWith("x") || PLURAL_ALSO.contains(word);
+    return word.endsWith("s")
+        || word.endsWith("x")
+        || word.endsWith("men") && this != FRENCH
+        || PLURAL_ALSO.contains(word);
   }
 
   // ---- quantities ---------------------------------------------------------------------------
@@ -1446,7 +1534,23 @@ enum Lexicon {
           "mise-en-œuvre",
           "efforts",
           "effort",
-          "tâches");
+          "tâches",
+          "appropriation",
+          "conscience",
+          "connaissance",
+          "connaissances",
+          "compréhension",
+          "volonté",
+          "reconnaissance",
+          "confiance",
+          "knowledge",
+          "understanding",
+          "recognition",
+          "willingness",
+          "trust",
+          "confidence",
+          "empowerment",
+          "autonomisation");
 
   /** Nouns of acts that take their concreteness from their object: "adoption of the law". */
   private static final Set<String> PROCESS =
@@ -1530,7 +1634,10 @@ enum Lexicon {
           "actualisation",
           "mise-à-jour",
           "intégration",
-          "inclusion");
+          "inclusion",
+          "poursuite",
+          "continuation",
+          "contribution");
 
   /** Acts that stay generic with no object: "support provided", "promotion". */
   private static final Set<String> GENERIC_PROCESS =
@@ -1664,7 +1771,21 @@ enum Lexicon {
           "diminution",
           "hausse",
           "baisse",
-          "accroissement");
+          "accroissement",
+          "promoted",
+          "encouraged",
+          "promu",
+          "promue",
+          "promus",
+          "promues",
+          "encouragé",
+          "encouragée",
+          "encouragés",
+          "encouragées",
+          "poursuivi",
+          "poursuivie",
+          "poursuivis",
+          "poursuivies");
 
   /** The first word of {@code tokens} that asserts a change, if one does. */
   Token change(List<Token> tokens) {

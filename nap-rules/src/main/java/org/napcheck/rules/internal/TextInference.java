@@ -359,7 +359,8 @@ public final class TextInference {
     }
 
     boolean quantitative;
-    Optional<String> quantity = reading.quantity().or(() -> counted.map(Counted::words));
+    Optional<String> quantity =
+        reading.quantity().or(() -> counted.filter(c -> !c.described()).map(Counted::words));
     if (measure != null) {
       quantitative = measure.isQuantitative();
     } else {
@@ -478,7 +479,8 @@ public final class TextInference {
       Optional<String> sexWords,
       boolean bothSexes,
       String young,
-      boolean caseNoun) {}
+      boolean caseNoun,
+      boolean described) {}
 
   /** One word of a text, lower case, with where it stands in the text. */
   record Token(String word, int start, int end) {}
@@ -573,11 +575,29 @@ public final class TextInference {
         Token token = tokens.get(i);
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
         String previous = i > 0 ? tokens.get(i - 1).word() : "";
-        if (lexicon.isQuantity(token.word(), previous, next)) {
+        if (lexicon.isQuantity(token.word(), previous, next) && !contributionToWork(i)) {
           return Optional.of(span(token, token));
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * "Ireland's contribution to international advocacy": a contribution to work in general is
+     * work, not an amount; "Contribution to projects", "contribution to the Trust Fund" are.
+     */
+    private boolean contributionToWork(int at) {
+      if (!tokens.get(at).word().equals("contribution")) {
+        return false;
+      }
+      for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+        String word = tokens.get(i).word();
+        if (word.equals("to") || word.equals("à") || word.equals("au") || word.equals("aux")) {
+          List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, i + 1));
+          return !objects.isEmpty() && isGeneric(objects.get(0).head().word());
+        }
+      }
+      return false;
     }
 
     /** The people this text counts or describes, if it does. */
@@ -591,24 +611,97 @@ public final class TextInference {
         if (after < 0) {
           continue;
         }
-        Optional<Counted> counted = people(i, after, lexicon.isShare(word));
+        Optional<Counted> counted = people(i, after, lexicon.isShare(word), word);
         if (counted.isPresent()) {
           return counted;
         }
       }
-      // a bare plural at the start: "Police officers trained", "cases reported"
+      // a bare plural at the start: "Police officers trained", "cases reported"; in English the
+      // last of joined phrases is the head ("Youth, Peace and Security roadmap" is a roadmap)
       int start = lexicon.skipDeterminers(tokens, 0);
       List<Phrase> first = phrases(start);
-      if (first.isEmpty()
-          || !isPeople(first.get(0).head().word())
-          || !lexicon.isPlural(first.get(0).head().word())) {
-        return Optional.empty();
+      if (!first.isEmpty()) {
+        String head = (french ? first.get(0) : first.get(first.size() - 1)).head().word();
+        if (isPeople(head) && lexicon.isPlural(head) && !lexicon.isCollective(head)) {
+          return people(start, start, false, null);
+        }
       }
-      return people(start, start, false);
+      return describedPeople();
     }
 
-    private Optional<Counted> people(int quantityAt, int phraseAt, boolean share) {
+    /**
+     * People a change is asserted about, with no quantity: "Improved capacity of police officers",
+     * « Participation accrue des jeunes ». Measured, it would be measured on them, so it asks for
+     * a breakdown by sex (and by age for young people); a change about one sex asks for none.
+     */
+    private Optional<Counted> describedPeople() {
+      Token change = lexicon.change(tokens);
+      if (change == null || quantity().isPresent()) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < tokens.size() - 1; i++) {
+        if (!lexicon.isOf(tokens.get(i).word())) {
+          continue;
+        }
+        int at = lexicon.skipDeterminers(tokens, i + 1);
+        for (Phrase phrase : phrases(at)) {
+          String head = phrase.head().word();
+          if (!isPeople(head)
+              || lexicon.isCollective(head)
+              || lexicon.isCase(head)
+              || !lexicon.isPlural(head)
+              || head.equals("police")) {
+            continue;
+          }
+          for (Token token : phrase.tokens()) {
+            if (lexicon.sexOf(token.word()) != null) {
+              return Optional.empty();
+            }
+          }
+          String young = null;
+          for (Token token : phrase.tokens()) {
+            if (lexicon.isYoung(tokens, token) || isYoungBefore(token, phrase)) {
+              young = span(token, token == phrase.head() ? token : phrase.head());
+              break;
+            }
+          }
+          return Optional.of(
+              new Counted(
+                  span(phrase.tokens().get(0), phrase.head()),
+                  false,
+                  Optional.empty(),
+                  false,
+                  young,
+                  false,
+                  true));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "young" before the head of a phrase of people: "young female peacebuilders". */
+    private boolean isYoungBefore(Token token, Phrase phrase) {
+      return token.word().equals("young") && token != phrase.head();
+    }
+
+    private Optional<Counted> people(
+        int quantityAt, int phraseAt, boolean share, String countHead) {
       List<Phrase> phrases = phrases(phraseAt);
+      boolean caseNoun = false;
+      if (!phrases.isEmpty() && lexicon.isActOnPeople(phrases.get(0).head().word())) {
+        // "referrals of survivors", « référencements de victimes »: acts done to people, counted
+        // as cases are
+        int end = tokens.indexOf(phrases.get(0).tokens().get(phrases.get(0).tokens().size() - 1));
+        if (end + 1 < tokens.size() && lexicon.isOf(tokens.get(end + 1).word())) {
+          List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, end + 2));
+          if (!objects.isEmpty()
+              && isPeople(objects.get(0).head().word())
+              && !lexicon.isCollective(objects.get(0).head().word())) {
+            phrases = objects;
+            caseNoun = true;
+          }
+        }
+      }
       Phrase peoplePhrase = null;
       String sexWords = null;
       boolean female = false;
@@ -616,12 +709,19 @@ public final class TextInference {
       boolean male = false;
       String young = null;
       for (Phrase phrase : phrases) {
-        if (!isPeople(phrase.head().word())) {
+        String headWord = phrase.head().word();
+        if (!isPeople(headWord)
+            || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
+          // "number of committees" counts bodies; "composition of the committee", its people
           continue;
         }
+        // « personnes déplacées », « victimes survivantes »: a feminine noun of either sex makes
+        // the words after it feminine, naming no sex
+        boolean agreement = french && lexicon.isEpicene(headWord);
         boolean phraseFemale = false;
         for (Token token : phrase.tokens()) {
-          Lexicon.Sex sex = lexicon.sexOf(token.word());
+          Lexicon.Sex sex =
+              agreement && token != phrase.head() ? null : lexicon.sexOf(token.word());
           if (sex == Lexicon.Sex.FEMALE) {
             phraseFemale = true;
           }
@@ -633,6 +733,8 @@ public final class TextInference {
           }
           if (young == null && lexicon.isYoung(tokens, token)) {
             young = span(token, lexicon.youngEnd(tokens, token));
+          } else if (young == null && isYoungBefore(token, phrase)) {
+            young = span(token, phrase.head());
           }
         }
         female |= phraseFemale;
@@ -644,6 +746,13 @@ public final class TextInference {
       if (peoplePhrase == null) {
         return Optional.empty();
       }
+      if (young == null && !phrases.isEmpty()) {
+        // "young male and female mentors": "young" opens the joined phrases
+        Token opening = phrases.get(0).tokens().get(0);
+        if (opening.word().equals("young")) {
+          young = span(opening, peoplePhrase.head());
+        }
+      }
       if (share && sexWords == null) {
         // "percentage of officers who are women": the share is one sex's wherever it is named
         for (Token token : tokens) {
@@ -654,6 +763,11 @@ public final class TextInference {
         }
       }
       boolean bothSexes = female && (male || otherPeople && phrases.size() > 1);
+      if (share && young != null && describesWithin(peoplePhrase)) {
+        // "Proportion of young people who say they trust the police": a rate among young people,
+        // not their share of a whole
+        share = false;
+      }
       Token first = tokens.get(Math.min(quantityAt, phraseAt));
       return Optional.of(
           new Counted(
@@ -662,7 +776,22 @@ public final class TextInference {
               Optional.ofNullable(sexWords),
               bothSexes,
               young,
-              lexicon.isCase(peoplePhrase.head().word())));
+              caseNoun || lexicon.isCase(peoplePhrase.head().word()),
+              false));
+    }
+
+    /**
+     * Whether what follows a phrase of people says something of them ("who say", "qui", «
+     * déclarant ») rather than where they stand among others ("among participants", « parmi »).
+     */
+    private boolean describesWithin(Phrase phrase) {
+      int end = tokens.indexOf(phrase.tokens().get(phrase.tokens().size() - 1)) + 1;
+      if (end >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(end).word();
+      return lexicon.isRelative(next)
+          || lexicon.isParticipleAfter(next, phrase.head().word(), end + 1 < tokens.size() ? tokens.get(end + 1).word() : "");
     }
 
     /**
@@ -738,6 +867,16 @@ public final class TextInference {
      */
     private Optional<Boolean> objectConcrete(Phrase phrase) {
       int at = tokens.indexOf(phrase.head()) + 1;
+      if (phrase.head().word().equals("contribution")) {
+        // "Contribution du Canada au plaidoyer": what is contributed to, not who contributes
+        for (int i = at; i < tokens.size() && i <= at + 4; i++) {
+          String word = tokens.get(i).word();
+          if (word.equals("to") || word.equals("à") || word.equals("au") || word.equals("aux")) {
+            at = i;
+            break;
+          }
+        }
+      }
       if (at >= tokens.size() || !lexicon.isObjectPreposition(tokens.get(at).word())) {
         return Optional.empty();
       }

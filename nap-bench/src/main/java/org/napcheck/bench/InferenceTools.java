@@ -105,7 +105,8 @@ public final class InferenceTools {
                 tp += expected && actual ? 1 : 0;
                 fp += !expected && actual ? 1 : 0;
                 fn += expected && !actual ? 1 : 0;
-                if (expected != actual && (!row.split().equals("test") || System.getenv("SHOWTEST") != null)) {
+                if (expected != actual
+                    && (!row.split().equals("test") || System.getenv("SHOWTEST") != null)) {
                   misses.append(
                       String.format(
                           "    %s %s %s: %s%n",
@@ -145,7 +146,8 @@ public final class InferenceTools {
   private static String score(int tp, int fp, int fn) {
     double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
     double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-    return String.format(Locale.ROOT, "P %.2f R %.2f (tp %d fp %d fn %d)", precision, recall, tp, fp, fn);
+    return String.format(
+        Locale.ROOT, "P %.2f R %.2f (tp %d fp %d fn %d)", precision, recall, tp, fp, fn);
   }
 
   private static final Action ACTION =
@@ -189,8 +191,8 @@ public final class InferenceTools {
       }
     }
     long sink = 0;
-    long[] times = new long[400];
-    for (int round = -600; round < times.length; round++) {
+    long[] times = new long[Integer.getInteger("rounds", 1000)];
+    for (int round = -2000; round < times.length; round++) {
       long start = System.nanoTime();
       for (int i = 0; i < indicators.size(); i++) {
         sink +=
@@ -276,8 +278,8 @@ public final class InferenceTools {
     }
 
     /**
-     * Writes WordNet's English common nouns whose first sense is a person (noun.person), one word
-     * a line, sorted: the list napcheck's lexicon reads (person-nouns-en.txt).
+     * Writes WordNet's English common nouns whose first sense is a person (noun.person), one word a
+     * line, sorted: the list napcheck's lexicon reads (person-nouns-en.txt).
      */
     static void export(java.nio.file.Path file) throws Exception {
       var tool = new WordNetTool(false, true);
@@ -300,7 +302,8 @@ public final class InferenceTools {
         new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1)
             .lines()
             .takeWhile(line -> line.startsWith("  "))
-            .forEach(line -> lines.add(("# " + line.strip().replaceFirst("^[0-9]+ ?", "")).strip()));
+            .forEach(
+                line -> lines.add(("# " + line.strip().replaceFirst("^[0-9]+ ?", "")).strip()));
       }
       lines.addAll(words);
       java.nio.file.Files.write(file, lines);
@@ -322,7 +325,8 @@ public final class InferenceTools {
                             .anyMatch(
                                 w ->
                                     w.getLemma().equals(indexWord.getLemma())
-                                        && w.getLemma().equals(w.getLemma().toLowerCase(Locale.ROOT))))
+                                        && w.getLemma()
+                                            .equals(w.getLemma().toLowerCase(Locale.ROOT))))
                 .toList();
         if (senses.isEmpty()) {
           return false;
@@ -338,9 +342,9 @@ public final class InferenceTools {
   }
 
   /**
-   * Lucene's EnglishMinimalStemmer and FrenchLightStemmer: a word names people, or work in
-   * general, when its stem is the stem of a word of the lexicon's class, so that one entry covers
-   * singular, plural and feminine forms.
+   * Lucene's EnglishMinimalStemmer and FrenchLightStemmer: a word names people, or work in general,
+   * when its stem is the stem of a word of the lexicon's class, so that one entry covers singular,
+   * plural and feminine forms.
    */
   static final class StemmerTool implements WordTool {
     private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
@@ -398,5 +402,4 @@ public final class InferenceTools {
       return (inFrench ? french : english).tag(words);
     }
   }
-
 }

@@ -90,8 +90,7 @@ class InferenceCorpusTest {
     // unseen.tsv was blind for its first two measurements; its errors have been read since, so it
     // is a development set now, printed as "unseen1 (studied)". A later blind set, unseen2.tsv, is
     // measured when it is there.
-    read("/inference/unseen.tsv")
-        .forEach(row -> rows.add(withSplit(row, "unseen1(studied)")));
+    read("/inference/unseen.tsv").forEach(row -> rows.add(withSplit(row, "unseen1(studied)")));
     read("/inference/unseen2.tsv").forEach(row -> rows.add(withSplit(row, "unseen2")));
     Map<String, List<Row>> parts =
         rows.stream()

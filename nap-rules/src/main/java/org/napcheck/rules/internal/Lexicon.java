@@ -602,8 +602,20 @@ enum Lexicon {
   /** Count heads that describe the make-up of a body: "composition of the committee". */
   private static final Set<String> MAKE_UP =
       set(
-          "composition", "distribution", "répartition", "balance", "équilibre", "profile", "profil",
-          "ratio", "gender", "genre", "sex", "sexe", "age", "âge");
+          "composition",
+          "distribution",
+          "répartition",
+          "balance",
+          "équilibre",
+          "profile",
+          "profil",
+          "ratio",
+          "gender",
+          "genre",
+          "sex",
+          "sexe",
+          "age",
+          "âge");
 
   boolean isMakeUp(String countHead) {
     return countHead != null && MAKE_UP.contains(countHead);
@@ -612,16 +624,27 @@ enum Lexicon {
   /** French feminine nouns of persons of either sex: the words agreeing with them name no sex. */
   private static final Set<String> EPICENE_FR =
       set(
-          "personnes", "personne", "victimes", "victime", "recrues", "recrue", "sentinelles",
-          "vedettes", "figures", "personnalités", "personnalité", "populations", "population");
+          "personnes",
+          "personne",
+          "victimes",
+          "victime",
+          "recrues",
+          "recrue",
+          "sentinelles",
+          "vedettes",
+          "figures",
+          "personnalités",
+          "personnalité",
+          "populations",
+          "population");
 
   boolean isEpicene(String word) {
     return EPICENE_FR.contains(word);
   }
 
   /**
-   * Nouns of acts done to someone, by their ending (referrals, evacuations, « référencements »,
-   * « orientations »): counted with "of" and people ("number of evacuations of civilians"), they
+   * Nouns of acts done to someone, by their ending (referrals, evacuations, « référencements », «
+   * orientations »): counted with "of" and people ("number of evacuations of civilians"), they
    * count people as cases do. Bodies that end so (organisations, associations) are not acts.
    */
   boolean isActOnPeople(String word) {
@@ -633,13 +656,41 @@ enum Lexicon {
 
   private static final Set<String> BODIES =
       set(
-          "organisations", "organizations", "associations", "institutions", "coalitions",
-          "federations", "fédérations", "délégations", "delegations", "représentations",
-          "representations", "administrations", "nations", "populations", "générations",
-          "generations", "missions", "commissions", "formations", "sessions", "publications",
-          "communications", "consultations", "ressources", "structures", "infrastructures",
-          "villages", "messages", "campagnes", "pages", "images", "mesures", "procédures",
-          "procedures", "candidatures");
+          "organisations",
+          "organizations",
+          "associations",
+          "institutions",
+          "coalitions",
+          "federations",
+          "fédérations",
+          "délégations",
+          "delegations",
+          "représentations",
+          "representations",
+          "administrations",
+          "nations",
+          "populations",
+          "générations",
+          "generations",
+          "missions",
+          "commissions",
+          "formations",
+          "sessions",
+          "publications",
+          "communications",
+          "consultations",
+          "ressources",
+          "structures",
+          "infrastructures",
+          "villages",
+          "messages",
+          "campagnes",
+          "pages",
+          "images",
+          "mesures",
+          "procédures",
+          "procedures",
+          "candidatures");
 
   /** Words that open a clause saying something of the people just named: "who", « qui ». */
   private static final Set<String> RELATIVES =
@@ -1213,8 +1264,8 @@ enum Lexicon {
 
   /**
    * {@link #phrases(List, int)}, with part-of-speech tags of the tokens when a tagger gave them
-   * (null otherwise): then a verb ends a phrase and its head is its last noun (English) or its first
-   * (French).
+   * (null otherwise): then a verb ends a phrase and its head is its last noun (English) or its
+   * first (French).
    */
   List<Phrase> phrases(List<Token> tokens, int start, String[] tags) {
     Lexicon lexicon = of(tokens);
@@ -1816,6 +1867,8 @@ enum Lexicon {
           "focal points", "focal-points",
           "points focaux", "points-focaux");
 
+  private static final Set<String> PAIR_STARTS = set("casques", "anciens", "focal", "points");
+
   /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
   static List<Token> joinCompounds(List<Token> tokens) {
     var joined = new ArrayList<Token>(tokens.size());
@@ -1824,7 +1877,7 @@ enum Lexicon {
       String word = token.word();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
       String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
-      String pair = PAIRS.get(word + " " + next);
+      String pair = PAIR_STARTS.contains(word) ? PAIRS.get(word + " " + next) : null;
       if (pair != null) {
         joined.add(new Token(pair, token.start(), tokens.get(i + 1).end()));
         i++;

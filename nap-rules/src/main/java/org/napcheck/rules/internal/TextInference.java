@@ -185,6 +185,27 @@ public final class TextInference {
           "(?<![\\p{L}\\p{N}-])(age|ages|aged|âge|âges|âgée?s|age groups?|tranches? d['’]âge)"
               + "(?![\\p{L}\\p{N}-])");
 
+  /** Letters every match of {@link #SEX_BREAKDOWN} has one of: the pattern is tried only then. */
+  private static final String[] SEX_WORDS = {
+    "sex",
+    "gender",
+    "genre",
+    "disaggreg",
+    "ventil",
+    "parit",
+    "wom",
+    "female",
+    "girl",
+    "femme",
+    "fille"
+  };
+
+  private static final String[] AGE_WORDS = {"age", "âge"};
+
+  private static final String[] PARITY_WORDS = {
+    "parit", "gender", "same", "single", "même", "équilibre"
+  };
+
   /** An agent phrase that makes a count one sex's: "applications filed by women". */
   private static final Pattern BY_ONE_SEX =
       Pattern.compile("(?<![\\p{L}])(by|par) (des |les )?(women|girls|femmes|filles)(?![\\p{L}-])");
@@ -307,8 +328,10 @@ public final class TextInference {
           indicator.disaggregation().stream()
               .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
     } else {
-      Optional<String> bySex = reading.find(SEX_BREAKDOWN);
-      Optional<String> byAge = reading.find(AGE_BREAKDOWN);
+      Optional<String> bySex =
+          reading.mentionsAny(SEX_WORDS) ? reading.find(SEX_BREAKDOWN) : Optional.empty();
+      Optional<String> byAge =
+          reading.mentionsAny(AGE_WORDS) ? reading.find(AGE_BREAKDOWN) : Optional.empty();
       Optional<String> shareOfOneSex =
           countsPeople && counted.get().share() ? counted.get().sexWords() : Optional.empty();
       if (bySex.isEmpty() && shareOfOneSex.isEmpty() && countsPeople) {
@@ -346,7 +369,8 @@ public final class TextInference {
     if (indicator.parity() != null) {
       parity = indicator.parity();
     } else {
-      Optional<String> inIndicator = reading.find(PARITY);
+      Optional<String> inIndicator =
+          reading.mentionsAny(PARITY_WORDS) ? reading.find(PARITY) : Optional.empty();
       Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
       parity = inIndicator.isPresent() || inAction.isPresent();
       if (inIndicator.isPresent()) {
@@ -490,9 +514,6 @@ public final class TextInference {
 
   /** A text as words, read with the lexicon of its language. */
   static final class Reading {
-    private static final Pattern TOKEN =
-        Pattern.compile(
-            "(?:qu|[dlcjmnst])['’](?=\\p{L})|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|%|[,;:()/.]");
 
     private final String original;
     private final String lowerCase;
@@ -505,12 +526,7 @@ public final class TextInference {
     private Reading(String original, Lexicon lexicon, WordTool tool) {
       this.original = original;
       this.lowerCase = original.toLowerCase(Locale.ROOT);
-      var found = new ArrayList<Token>();
-      Matcher matcher = TOKEN.matcher(lowerCase);
-      while (matcher.find()) {
-        found.add(new Token(matcher.group().replace('’', '\''), matcher.start(), matcher.end()));
-      }
-      this.tokens = List.copyOf(Lexicon.joinCompounds(found));
+      this.tokens = List.copyOf(Lexicon.joinCompounds(tokenize(lowerCase)));
       this.lexicon = lexicon.of(tokens);
       this.tool = tool;
       this.french = this.lexicon == Lexicon.FRENCH;
@@ -525,6 +541,89 @@ public final class TextInference {
 
     static Reading of(String text, Lexicon lexicon) {
       return new Reading(text, lexicon, WordTool.NONE);
+    }
+
+    /**
+     * The words of a lower-case text, read once, left to right, with no pattern: an elision (d',
+     * l', qu') apart, letters and digits joined by hyphens or apostrophes as one word, and the
+     * punctuation that ends phrases ({@code , ; : ( ) / .}) and {@code %} as words of their own.
+     */
+    static List<Token> tokenize(String text) {
+      var found = new ArrayList<Token>();
+      int length = text.length();
+      int i = 0;
+      while (i < length) {
+        char c = text.charAt(i);
+        if (isWordChar(c)) {
+          int elision = elisionEnd(text, i);
+          if (elision > 0) {
+            found.add(new Token(text.substring(i, elision - 1) + "'", i, elision));
+            i = elision;
+            continue;
+          }
+          int end = i + 1;
+          while (true) {
+            while (end < length && isWordChar(text.charAt(end))) {
+              end++;
+            }
+            if (end + 1 < length
+                && isJoiner(text.charAt(end))
+                && isWordChar(text.charAt(end + 1))) {
+              end += 2;
+              continue;
+            }
+            break;
+          }
+          String word = text.substring(i, end);
+          found.add(new Token(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, i, end));
+          i = end;
+        } else {
+          if (c == '%' || ",;:()/.".indexOf(c) >= 0) {
+            found.add(new Token(String.valueOf(c), i, i + 1));
+          }
+          i++;
+        }
+      }
+      return found;
+    }
+
+    /** A letter or a number (\p{L}, \p{N}): digits, and superscripts such as ¹. */
+    private static boolean isWordChar(char c) {
+      if (c < 128) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+      }
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+      return c == '-' || c == '\'' || c == '’';
+    }
+
+    /**
+     * The end of an elision (d', l', qu') starting at {@code at} and followed by a letter, or 0.
+     */
+    private static int elisionEnd(String text, int at) {
+      char c = text.charAt(at);
+      int apostrophe;
+      if (c == 'q' && at + 1 < text.length() && text.charAt(at + 1) == 'u') {
+        apostrophe = at + 2;
+      } else if ("dlcjmnst".indexOf(c) >= 0) {
+        apostrophe = at + 1;
+      } else {
+        return 0;
+      }
+      if (apostrophe + 1 < text.length()
+          && (text.charAt(apostrophe) == '\'' || text.charAt(apostrophe) == '’')
+          && Character.isLetter(text.charAt(apostrophe + 1))) {
+        return apostrophe + 1;
+      }
+      return 0;
     }
 
     static Reading of(String text, Lexicon lexicon, WordTool tool) {
@@ -543,6 +642,16 @@ public final class TextInference {
 
     private List<Phrase> phrases(int start) {
       return lexicon.phrases(tokens, start, tags);
+    }
+
+    /** Whether the text has one of {@code parts} anywhere: a cheap test before a pattern. */
+    boolean mentionsAny(String[] parts) {
+      for (String part : parts) {
+        if (lowerCase.contains(part)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -631,8 +740,8 @@ public final class TextInference {
 
     /**
      * People a change is asserted about, with no quantity: "Improved capacity of police officers",
-     * « Participation accrue des jeunes ». Measured, it would be measured on them, so it asks for
-     * a breakdown by sex (and by age for young people); a change about one sex asks for none.
+     * « Participation accrue des jeunes ». Measured, it would be measured on them, so it asks for a
+     * breakdown by sex (and by age for young people); a change about one sex asks for none.
      */
     private Optional<Counted> describedPeople() {
       Token change = lexicon.change(tokens);
@@ -710,8 +819,7 @@ public final class TextInference {
       String young = null;
       for (Phrase phrase : phrases) {
         String headWord = phrase.head().word();
-        if (!isPeople(headWord)
-            || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
+        if (!isPeople(headWord) || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
           // "number of committees" counts bodies; "composition of the committee", its people
           continue;
         }
@@ -781,8 +889,8 @@ public final class TextInference {
     }
 
     /**
-     * Whether what follows a phrase of people says something of them ("who say", "qui", «
-     * déclarant ») rather than where they stand among others ("among participants", « parmi »).
+     * Whether what follows a phrase of people says something of them ("who say", "qui", « déclarant
+     * ») rather than where they stand among others ("among participants", « parmi »).
      */
     private boolean describesWithin(Phrase phrase) {
       int end = tokens.indexOf(phrase.tokens().get(phrase.tokens().size() - 1)) + 1;
@@ -791,7 +899,10 @@ public final class TextInference {
       }
       String next = tokens.get(end).word();
       return lexicon.isRelative(next)
-          || lexicon.isParticipleAfter(next, phrase.head().word(), end + 1 < tokens.size() ? tokens.get(end + 1).word() : "");
+          || lexicon.isParticipleAfter(
+              next,
+              phrase.head().word(),
+              end + 1 < tokens.size() ? tokens.get(end + 1).word() : "");
     }
 
     /**

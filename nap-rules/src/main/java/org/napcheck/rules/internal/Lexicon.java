@@ -177,6 +177,7 @@ enum Lexicon {
   private static final Set<String> PEOPLE_FR =
       set(
           "orphelins",
+          "interprètes",
           "témoins",
           "veufs",
           "époux",
@@ -790,7 +791,7 @@ enum Lexicon {
     if (NOT_PEOPLE_FR.contains(word) || word.endsWith("ments") || word.length() < 6) {
       return false;
     }
-    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens");
+    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens", "éens");
   }
 
   /** The masculine plural of a French feminine plural of persons ("policières"), or null. */

@@ -65,6 +65,7 @@ public final class InferenceTools {
     List<Variant> variants =
         List.of(
             new Variant("lexicon", () -> WordTool.NONE),
+            new Variant("lexicon-without-wordnet-list", WithoutWordNetList::new),
             new Variant("wordnet-first", () -> new WordNetTool(false, true)),
             new Variant("wordnet-any", () -> new WordNetTool(true, true)),
             new Variant("wordnet-no-endings", () -> new WordNetTool(false, false)),
@@ -75,6 +76,14 @@ public final class InferenceTools {
       WordNetTool.export(java.nio.file.Path.of(args[1]));
       return;
     }
+    long beforeList = usedHeap();
+    long listStart = System.nanoTime();
+    TextInference.lexiconPerson("widows", false);
+    System.out.printf(
+        Locale.ROOT,
+        "lexicon's WordNet person nouns: loaded in %d ms, %.2f MiB retained%n",
+        (System.nanoTime() - listStart) / 1_000_000,
+        (usedHeap() - beforeList) / 1048576.0);
     boolean errors = args.length > 0 && args[0].equals("--errors");
     Map<String, String> baseline = null;
     for (Variant variant : variants) {
@@ -376,6 +385,14 @@ public final class InferenceTools {
     @Override
     public Boolean generic(String word, boolean inFrench) {
       return generic.contains(stem(word, inFrench)) ? true : null;
+    }
+  }
+
+  /** The lexicon without its list of WordNet's person nouns: what that list brings. */
+  static final class WithoutWordNetList implements WordTool {
+    @Override
+    public Boolean person(String word, boolean french) {
+      return !french && TextInference.onlyByWordNet(word) ? false : null;
     }
   }
 

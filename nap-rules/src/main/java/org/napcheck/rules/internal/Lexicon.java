@@ -717,6 +717,15 @@ enum Lexicon {
   }
 
   private static boolean isPeopleEn(String word) {
+    return isPeopleEn(word, true);
+  }
+
+  /** Whether only WordNet's person nouns make {@code word} a noun of persons: for experiments. */
+  static boolean onlyByWordNet(String word) {
+    return isPeopleEn(word, true) && !isPeopleEn(word, false);
+  }
+
+  private static boolean isPeopleEn(String word, boolean withWordNet) {
     if (PEOPLE_EN.contains(word) || CASES_EN.contains(word)) {
       return true;
     }
@@ -730,7 +739,7 @@ enum Lexicon {
         && endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers")) {
       return true;
     }
-    return isWordNetPersonPlural(word);
+    return withWordNet && isWordNetPersonPlural(word);
   }
 
   /**

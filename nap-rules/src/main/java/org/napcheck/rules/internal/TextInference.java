@@ -271,6 +271,11 @@ public final class TextInference {
     return (french ? Lexicon.FRENCH : Lexicon.ENGLISH).isPeople(word);
   }
 
+  /** Whether only WordNet's person nouns make {@code word} an English noun of persons. */
+  public static boolean onlyByWordNet(String word) {
+    return Lexicon.onlyByWordNet(word);
+  }
+
   /** What an indicator measures, and which of it was inferred. */
   public record IndicatorProfile(
       boolean people,

@@ -708,6 +708,16 @@ enum Lexicon {
         || this != ENGLISH && word.length() > 4 && word.endsWith("ant");
   }
 
+  private static final Set<String> FOR_OR_TO =
+      set(
+          "for", "to", "towards", "against", "on", "with", "pour", "à", "au", "aux", "envers",
+          "contre", "sur", "avec");
+
+  /** Prepositions after which people are those a thing is for: "for", "to"; « pour », « à ». */
+  boolean isForOrTo(String word) {
+    return FOR_OR_TO.contains(word);
+  }
+
   boolean isOf(String word) {
     return OF.contains(word) || word.equals("by") || word.equals("par");
   }

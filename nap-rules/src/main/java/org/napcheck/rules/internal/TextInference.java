@@ -30,10 +30,11 @@ import org.napcheck.rules.facts.IndicatorFact;
  *       last noun in English ("female police <u>officers</u>"), the first in French ("<u>agents</u>
  *       de police"); the phrase ends at a preposition, a participle or a comma.
  *   <li><b>people</b>: that head names people, by what the noun is: a curated class of nouns of
- *       persons, roles, status and office ({@link Lexicon}); nouns of agents by their ending (-ers,
- *       -ors, -ists, -ants, -ents, -ees, -ians; -eurs, -ants, -istes, -aires), minus the common
- *       things that end so (numbers, shelters, sectors, documents...); collective bodies
- *       (delegations, committees); and cases, complaints and referrals, which concern people.
+ *       persons, roles, status and office ({@link Lexicon}); in English, the plurals of WordNet
+ *       3.1's person nouns (person-nouns-en.txt); nouns of agents by their ending (-ers, -ors,
+ *       -ists, -ants, -ents, -ees, -ians; -eurs, -ants, -istes, -aires), minus the common things
+ *       that end so (numbers, shelters, sectors, documents...); collective bodies (delegations,
+ *       committees); and cases, complaints and referrals, which concern people.
  *   <li><b>one sex</b>: that phrase names women or men only (women, female, girls; femmes, and in
  *       French the feminine forms: policières, médiatrices, survivantes).
  *   <li><b>sex breakdown asked</b>: "by sex", "disaggregated", "and gender", "gender distribution",
@@ -308,7 +309,11 @@ public final class TextInference {
     Optional<Counted> counted = reading.countedPeople();
     boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
     if (measure == null && people) {
-      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
+      inferences.put(
+          IndicatorFact.PEOPLE,
+          explain(
+              counted.get().described() ? "inference.people.described" : "inference.people",
+              counted.get().words()));
     }
     boolean countsPeople = people && counted.isPresent();
 
@@ -754,6 +759,11 @@ public final class TextInference {
         return Optional.empty();
       }
       for (int i = 0; i < tokens.size() - 1; i++) {
+        if (lexicon.isForOrTo(tokens.get(i).word())) {
+          // "Strengthened framework for the protection of victims": people the changed thing is
+          // for, not people it is said of
+          return Optional.empty();
+        }
         if (!lexicon.isOf(tokens.get(i).word())) {
           continue;
         }

@@ -65,7 +65,7 @@ class TextInferenceTest {
           Greater involvement of young people in peace processes          | true  | true  | false | false
           Proportion of young people who say they trust the police        | true  | true  | false | true
           Percentage of youth among mediators trained                     | true  | true  | true  | true
-          Number of young female peacebuilders trained                    | true  | true  | false | true
+          Number of young male and female mentors trained                 | true  | true  | false | true
           Youth, Peace and Security national roadmap adopted              | false | false | false | false
           Nombre de personnes immigrantes accompagnées                    | true  | false | false | true
           Nombre d'orientations de victimes vers l'aide juridique         | true  | false | false | true

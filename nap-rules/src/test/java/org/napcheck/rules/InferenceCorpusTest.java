@@ -34,8 +34,10 @@ import org.napcheck.model.Theme;
  * ({@code inference/corpus.tsv}, labelled by docs/inference.md), per language and split, measured
  * through the checker itself: each text is the one indicator of an action of a plan that states no
  * field of it. Inference is tuned on {@code dev}; the targets are asserted on {@code test}, which
- * nobody tunes on. {@code inference/unseen.tsv}, written by someone who never saw the rules, is
- * measured and printed.
+ * nobody tunes on. {@code inference/unseen.tsv}, written by someone who never saw the rules, was
+ * blind for its first two measurements and has been studied since: it is printed as {@code
+ * unseen1(studied)}, a development set. A later blind set, {@code inference/unseen2.tsv}, is
+ * measured and printed as {@code unseen2} when it is there.
  */
 class InferenceCorpusTest {
   static final List<String> RULES =
@@ -87,7 +89,11 @@ class InferenceCorpusTest {
   @BeforeAll
   static void measure() throws IOException {
     var rows = new ArrayList<Row>(read("/inference/corpus.tsv"));
-    rows.addAll(read("/inference/unseen.tsv"));
+    // unseen.tsv was blind for its first two measurements; its errors have been read since, so it
+    // is a development set now, printed as "unseen1 (studied)". A later blind set, unseen2.tsv, is
+    // measured when it is there.
+    read("/inference/unseen.tsv").forEach(row -> rows.add(withSplit(row, "unseen1(studied)")));
+    read("/inference/unseen2.tsv").forEach(row -> rows.add(withSplit(row, "unseen2")));
     Map<String, List<Row>> parts =
         rows.stream()
             .collect(
@@ -108,7 +114,7 @@ class InferenceCorpusTest {
               tp += expected && actual ? 1 : 0;
               fp += !expected && actual ? 1 : 0;
               fn += expected && !actual ? 1 : 0;
-              if (expected != actual && part.startsWith("dev")) {
+              if (expected != actual && !part.startsWith("test") && !part.startsWith("unseen2")) {
                 misses.append(
                     String.format(
                         "  %s %s %s: %s%n",
@@ -117,12 +123,12 @@ class InferenceCorpusTest {
             }
             Score score = new Score(tp, fp, fn);
             SCORES.put(part + " " + rule, score);
-            report.append(String.format("  %-9s %s  %s%n", part, rule, score));
+            report.append(String.format("  %-19s %s  %s%n", part, rule, score));
           }
         });
     System.out.print(report);
     if (Boolean.getBoolean("napcheck.corpus.misses")) {
-      System.out.print("Errors on dev:\n" + misses);
+      System.out.print("Errors on dev and unseen1 (studied):\n" + misses);
     }
   }
 
@@ -192,6 +198,10 @@ class InferenceCorpusTest {
       }
     }
     return fired;
+  }
+
+  private static Row withSplit(Row row, String split) {
+    return new Row(row.id(), row.lang(), split, row.text(), row.expected());
   }
 
   private static List<Row> read(String resource) throws IOException {

@@ -176,6 +176,15 @@ enum Lexicon {
 
   private static final Set<String> PEOPLE_FR =
       set(
+          "orphelins",
+          "interprètes",
+          "témoins",
+          "veufs",
+          "époux",
+          "otages",
+          "captifs",
+          "détenus",
+          "élus",
           "femmes",
           "femme",
           "hommes",
@@ -310,6 +319,9 @@ enum Lexicon {
   private static final Set<String> NOT_PEOPLE_EN =
       set(
           "numbers",
+          "guides",
+          "pilots",
+          "hosts",
           "orders",
           "centres",
           "centers",
@@ -442,6 +454,10 @@ enum Lexicon {
   /** French plurals that end like nouns of agents and are not persons. */
   private static final Set<String> NOT_PEOPLE_FR =
       set(
+          "entretiens",
+          "soutiens",
+          "maintiens",
+          "quotidiens",
           "secteurs",
           "indicateurs",
           "facteurs",
@@ -571,18 +587,220 @@ enum Lexicon {
     return COLLECTIVE.contains(word);
   }
 
+  /** The class of nouns of persons and of cases of a language, without the endings. */
+  static Set<String> personClass(boolean french) {
+    var words = new java.util.HashSet<String>(french ? PEOPLE_FR : PEOPLE_EN);
+    words.addAll(french ? CASES_FR : CASES_EN);
+    words.addAll(COLLECTIVE);
+    return words;
+  }
+
+  /** The class of nouns of work in general, both languages. */
+  static Set<String> genericClass() {
+    return GENERIC;
+  }
+
+  /** Count heads that describe the make-up of a body: "composition of the committee". */
+  private static final Set<String> MAKE_UP =
+      set(
+          "composition",
+          "distribution",
+          "répartition",
+          "balance",
+          "équilibre",
+          "profile",
+          "profil",
+          "ratio",
+          "gender",
+          "genre",
+          "sex",
+          "sexe",
+          "age",
+          "âge");
+
+  boolean isMakeUp(String countHead) {
+    return countHead != null && MAKE_UP.contains(countHead);
+  }
+
+  /** French feminine nouns of persons of either sex: the words agreeing with them name no sex. */
+  private static final Set<String> EPICENE_FR =
+      set(
+          "personnes",
+          "personne",
+          "victimes",
+          "victime",
+          "recrues",
+          "recrue",
+          "sentinelles",
+          "vedettes",
+          "figures",
+          "personnalités",
+          "personnalité",
+          "populations",
+          "population");
+
+  boolean isEpicene(String word) {
+    return EPICENE_FR.contains(word);
+  }
+
+  /**
+   * Nouns of acts done to someone, by their ending (referrals, evacuations, « référencements », «
+   * orientations »): counted with "of" and people ("number of evacuations of civilians"), they
+   * count people as cases do. Bodies that end so (organisations, associations) are not acts.
+   */
+  boolean isActOnPeople(String word) {
+    return word.length() > 6
+        && endsWithAny(word, "ments", "tions", "ssions", "rals", "ages", "ures")
+        && !BODIES.contains(word)
+        && !isPeople(word);
+  }
+
+  private static final Set<String> BODIES =
+      set(
+          "organisations",
+          "organizations",
+          "associations",
+          "institutions",
+          "coalitions",
+          "federations",
+          "fédérations",
+          "délégations",
+          "delegations",
+          "représentations",
+          "representations",
+          "administrations",
+          "nations",
+          "populations",
+          "générations",
+          "generations",
+          "missions",
+          "commissions",
+          "formations",
+          "sessions",
+          "publications",
+          "communications",
+          "consultations",
+          "ressources",
+          "structures",
+          "infrastructures",
+          "villages",
+          "messages",
+          "campagnes",
+          "pages",
+          "images",
+          "mesures",
+          "procédures",
+          "procedures",
+          "candidatures");
+
+  /** Words that open a clause saying something of the people just named: "who", « qui ». */
+  private static final Set<String> RELATIVES =
+      set("who", "whom", "whose", "that", "which", "qui", "dont", "lesquels", "lesquelles");
+
+  boolean isRelative(String word) {
+    return RELATIVES.contains(word);
+  }
+
+  boolean isParticipleAfter(String word, String previous, String next) {
+    return !OBJECT_PREPOSITIONS.contains(word)
+            && !OF.contains(word)
+            && isParticiple(word, previous, next)
+        || this != ENGLISH && word.length() > 4 && word.endsWith("ant");
+  }
+
+  private static final Set<String> FOR_OR_TO =
+      set(
+          "for", "to", "towards", "against", "on", "with", "pour", "à", "au", "aux", "envers",
+          "contre", "sur", "avec");
+
+  /** Prepositions after which people are those a thing is for: "for", "to"; « pour », « à ». */
+  boolean isForOrTo(String word) {
+    return FOR_OR_TO.contains(word);
+  }
+
+  boolean isOf(String word) {
+    return OF.contains(word) || word.equals("by") || word.equals("par");
+  }
+
   boolean isCollective(String word) {
     return COLLECTIVE.contains(word);
   }
 
   private static boolean isPeopleEn(String word) {
+    return isPeopleEn(word, true);
+  }
+
+  /** Whether only WordNet's person nouns make {@code word} a noun of persons: for experiments. */
+  static boolean onlyByWordNet(String word) {
+    return isPeopleEn(word, true) && !isPeopleEn(word, false);
+  }
+
+  private static boolean isPeopleEn(String word, boolean withWordNet) {
     if (PEOPLE_EN.contains(word) || CASES_EN.contains(word)) {
       return true;
     }
-    if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments") || word.length() < 6) {
+    if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments")) {
       return false;
     }
-    return endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers");
+    if (word.length() > 6 && word.endsWith("women")) {
+      return true;
+    }
+    if (word.length() >= 6
+        && endsWithAny(word, "ers", "ors", "ists", "ants", "ents", "ees", "ians", "eers")) {
+      return true;
+    }
+    return withWordNet && isWordNetPersonPlural(word);
+  }
+
+  /**
+   * Whether {@code word} is the plural of one of WordNet 3.1's person nouns (a noun whose first
+   * sense is a person: widows, clerics, spouses, policewomen). Only plurals: a count of people is
+   * plural, and many of these nouns are adjectives too ("national", "senior").
+   */
+  private static boolean isWordNetPersonPlural(String word) {
+    int length = word.length();
+    Set<String> persons = WordNetPersons.WORDS;
+    if (length > 5 && word.endsWith("men")) {
+      return persons.contains(word.substring(0, length - 3) + "man");
+    }
+    if (length < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+      return false;
+    }
+    if (word.endsWith("ies") && persons.contains(word.substring(0, length - 3) + "y")) {
+      return true;
+    }
+    if (word.endsWith("ves")
+        && (persons.contains(word.substring(0, length - 3) + "f")
+            || persons.contains(word.substring(0, length - 3) + "fe"))) {
+      return true;
+    }
+    if (word.endsWith("es") && persons.contains(word.substring(0, length - 2))) {
+      return true;
+    }
+    return persons.contains(word.substring(0, length - 1));
+  }
+
+  /** WordNet's English person nouns (person-nouns-en.txt, about 6,300 words), read once. */
+  private static final class WordNetPersons {
+    static final Set<String> WORDS = read("person-nouns-en.txt");
+
+    private static Set<String> read(String resource) {
+      try (var in = Lexicon.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        var words = new java.util.HashSet<String>(8192);
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isEmpty() && line.charAt(0) != '#') {
+            words.add(line.strip());
+          }
+        }
+        return Set.copyOf(words);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   private static boolean isPeopleFr(String word) {
@@ -592,7 +810,7 @@ enum Lexicon {
     if (NOT_PEOPLE_FR.contains(word) || word.endsWith("ments") || word.length() < 6) {
       return false;
     }
-    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "ciens");
+    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens", "éens");
   }
 
   /** The masculine plural of a French feminine plural of persons ("policières"), or null. */
@@ -604,6 +822,8 @@ enum Lexicon {
       {"ières", "iers"},
       {"ères", "ers"},
       {"ennes", "ens"},
+      {"ves", "fs"},
+      {"ines", "ins"},
       {"es", "s"}
     };
     for (String[] ending : endings) {
@@ -624,6 +844,10 @@ enum Lexicon {
 
   Sex sexOf(String word) {
     if (FEMALE_WORDS.contains(word)) {
+      return Sex.FEMALE;
+    }
+    if (this != FRENCH && word.length() > 6 && (word.endsWith("women") || word.endsWith("woman"))) {
+      // policewomen, servicewomen, chairwoman
       return Sex.FEMALE;
     }
     if (MALE_WORDS.contains(word)) {
@@ -681,7 +905,10 @@ enum Lexicon {
           "alumni");
 
   boolean isPlural(String word) {
-    return word.endsWith("s") || word.endsWith("x") || PLURAL_ALSO.contains(word);
+    return word.endsWith("s")
+        || word.endsWith("x")
+        || word.endsWith("men") && this != FRENCH
+        || PLURAL_ALSO.contains(word);
   }
 
   // ---- quantities ---------------------------------------------------------------------------
@@ -1052,6 +1279,15 @@ enum Lexicon {
    * participle or punctuation; the first phrase that ends so ends the list.
    */
   List<Phrase> phrases(List<Token> tokens, int start) {
+    return phrases(tokens, start, null);
+  }
+
+  /**
+   * {@link #phrases(List, int)}, with part-of-speech tags of the tokens when a tagger gave them
+   * (null otherwise): then a verb ends a phrase and its head is its last noun (English) or its
+   * first (French).
+   */
+  List<Phrase> phrases(List<Token> tokens, int start, String[] tags) {
     Lexicon lexicon = of(tokens);
     boolean french = lexicon == FRENCH;
     var phrases = new ArrayList<Phrase>();
@@ -1068,7 +1304,9 @@ enum Lexicon {
         if (isPunctuation(word)
             || (french ? STOPPERS_FR : STOPPERS_EN).contains(word)
             || !words.isEmpty()
-                && lexicon.isParticiple(word, words.get(words.size() - 1).word(), next)) {
+                && (tags != null
+                    ? tags[i].equals("VERB") || tags[i].equals("AUX")
+                    : lexicon.isParticiple(word, words.get(words.size() - 1).word(), next))) {
           ended = true;
           break;
         }
@@ -1080,7 +1318,8 @@ enum Lexicon {
         i++;
       }
       if (!words.isEmpty()) {
-        phrases.add(new Phrase(List.copyOf(words), lexicon.head(words)));
+        Token head = tags == null ? lexicon.head(words) : lexicon.taggedHead(words, tokens, tags);
+        phrases.add(new Phrase(List.copyOf(words), head));
       }
       if (ended || i >= tokens.size()) {
         break;
@@ -1121,6 +1360,21 @@ enum Lexicon {
       }
     }
     return words.get(0);
+  }
+
+  /** The last noun of {@code words} (English) or the first (French), by their tags. */
+  private Token taggedHead(List<Token> words, List<Token> tokens, String[] tags) {
+    Token found = null;
+    for (Token word : words) {
+      String tag = tags[tokens.indexOf(word)];
+      if (tag.equals("NOUN") || tag.equals("PROPN")) {
+        found = word;
+        if (this == FRENCH) {
+          break;
+        }
+      }
+    }
+    return found != null ? found : head(words);
   }
 
   /** Nouns that end like a participle: "gender training", "regular monitoring". */
@@ -1351,7 +1605,23 @@ enum Lexicon {
           "mise-en-œuvre",
           "efforts",
           "effort",
-          "tâches");
+          "tâches",
+          "appropriation",
+          "conscience",
+          "connaissance",
+          "connaissances",
+          "compréhension",
+          "volonté",
+          "reconnaissance",
+          "confiance",
+          "knowledge",
+          "understanding",
+          "recognition",
+          "willingness",
+          "trust",
+          "confidence",
+          "empowerment",
+          "autonomisation");
 
   /** Nouns of acts that take their concreteness from their object: "adoption of the law". */
   private static final Set<String> PROCESS =
@@ -1435,7 +1705,10 @@ enum Lexicon {
           "actualisation",
           "mise-à-jour",
           "intégration",
-          "inclusion");
+          "inclusion",
+          "poursuite",
+          "continuation",
+          "contribution");
 
   /** Acts that stay generic with no object: "support provided", "promotion". */
   private static final Set<String> GENERIC_PROCESS =
@@ -1569,7 +1842,21 @@ enum Lexicon {
           "diminution",
           "hausse",
           "baisse",
-          "accroissement");
+          "accroissement",
+          "promoted",
+          "encouraged",
+          "promu",
+          "promue",
+          "promus",
+          "promues",
+          "encouragé",
+          "encouragée",
+          "encouragés",
+          "encouragées",
+          "poursuivi",
+          "poursuivie",
+          "poursuivis",
+          "poursuivies");
 
   /** The first word of {@code tokens} that asserts a change, if one does. */
   Token change(List<Token> tokens) {
@@ -1600,6 +1887,8 @@ enum Lexicon {
           "focal points", "focal-points",
           "points focaux", "points-focaux");
 
+  private static final Set<String> PAIR_STARTS = set("casques", "anciens", "focal", "points");
+
   /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
   static List<Token> joinCompounds(List<Token> tokens) {
     var joined = new ArrayList<Token>(tokens.size());
@@ -1608,7 +1897,7 @@ enum Lexicon {
       String word = token.word();
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
       String after = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
-      String pair = PAIRS.get(word + " " + next);
+      String pair = PAIR_STARTS.contains(word) ? PAIRS.get(word + " " + next) : null;
       if (pair != null) {
         joined.add(new Token(pair, token.start(), tokens.get(i + 1).end()));
         i++;

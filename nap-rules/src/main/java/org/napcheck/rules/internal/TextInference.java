@@ -30,10 +30,11 @@ import org.napcheck.rules.facts.IndicatorFact;
  *       last noun in English ("female police <u>officers</u>"), the first in French ("<u>agents</u>
  *       de police"); the phrase ends at a preposition, a participle or a comma.
  *   <li><b>people</b>: that head names people, by what the noun is: a curated class of nouns of
- *       persons, roles, status and office ({@link Lexicon}); nouns of agents by their ending (-ers,
- *       -ors, -ists, -ants, -ents, -ees, -ians; -eurs, -ants, -istes, -aires), minus the common
- *       things that end so (numbers, shelters, sectors, documents...); collective bodies
- *       (delegations, committees); and cases, complaints and referrals, which concern people.
+ *       persons, roles, status and office ({@link Lexicon}); in English, the plurals of WordNet
+ *       3.1's person nouns (person-nouns-en.txt); nouns of agents by their ending (-ers, -ors,
+ *       -ists, -ants, -ents, -ees, -ians; -eurs, -ants, -istes, -aires), minus the common things
+ *       that end so (numbers, shelters, sectors, documents...); collective bodies (delegations,
+ *       committees); and cases, complaints and referrals, which concern people.
  *   <li><b>one sex</b>: that phrase names women or men only (women, female, girls; femmes, and in
  *       French the feminine forms: policières, médiatrices, survivantes).
  *   <li><b>sex breakdown asked</b>: "by sex", "disaggregated", "and gender", "gender distribution",
@@ -185,11 +186,33 @@ public final class TextInference {
           "(?<![\\p{L}\\p{N}-])(age|ages|aged|âge|âges|âgée?s|age groups?|tranches? d['’]âge)"
               + "(?![\\p{L}\\p{N}-])");
 
+  /** Letters every match of {@link #SEX_BREAKDOWN} has one of: the pattern is tried only then. */
+  private static final String[] SEX_WORDS = {
+    "sex",
+    "gender",
+    "genre",
+    "disaggreg",
+    "ventil",
+    "parit",
+    "wom",
+    "female",
+    "girl",
+    "femme",
+    "fille"
+  };
+
+  private static final String[] AGE_WORDS = {"age", "âge"};
+
+  private static final String[] PARITY_WORDS = {
+    "parit", "gender", "same", "single", "même", "équilibre"
+  };
+
   /** An agent phrase that makes a count one sex's: "applications filed by women". */
   private static final Pattern BY_ONE_SEX =
       Pattern.compile("(?<![\\p{L}])(by|par) (des |les )?(women|girls|femmes|filles)(?![\\p{L}-])");
 
   private final Messages messages;
+  private final WordTool tool;
 
   /** Inference whose explanations are in English. */
   public TextInference() {
@@ -198,7 +221,60 @@ public final class TextInference {
 
   /** Inference whose explanations are in the language of {@code messages}. */
   public TextInference(Messages messages) {
+    this(messages, WordTool.NONE);
+  }
+
+  /**
+   * Inference that asks {@code tool} before its own word classes: for the experiment that measured
+   * language tools (nap-bench {@code InferenceTools}, docs/inference.md). The checker uses none.
+   */
+  public TextInference(Messages messages, WordTool tool) {
     this.messages = messages;
+    this.tool = tool;
+  }
+
+  /**
+   * What a language tool (WordNet, a stemmer, a part-of-speech tagger) may say of words before the
+   * word classes of {@link Lexicon} do. Each answer may be null: the lexicon decides.
+   */
+  public interface WordTool {
+    /** No tool: the lexicon alone. */
+    WordTool NONE = new WordTool() {};
+
+    /** Whether {@code word}, a head noun in lower case, names people; null: the lexicon says. */
+    default Boolean person(String word, boolean french) {
+      return null;
+    }
+
+    /** Whether {@code word}, a head noun in lower case, is work in general; null: the lexicon. */
+    default Boolean generic(String word, boolean french) {
+      return null;
+    }
+
+    /** Universal part-of-speech tags (NOUN, VERB...) of {@code words} as written, or null. */
+    default String[] tags(String[] words, boolean french) {
+      return null;
+    }
+  }
+
+  /** The lexicon's class of nouns of persons, cases and bodies (no endings): for experiments. */
+  public static Set<String> personClass(boolean french) {
+    return Set.copyOf(Lexicon.personClass(french));
+  }
+
+  /** The lexicon's class of nouns of work in general, English and French: for experiments. */
+  public static Set<String> genericClass() {
+    return Lexicon.genericClass();
+  }
+
+  /** Whether the lexicon, class and endings, takes {@code word} for a noun of persons. */
+  public static boolean lexiconPerson(String word, boolean french) {
+    return (french ? Lexicon.FRENCH : Lexicon.ENGLISH).isPeople(word);
+  }
+
+  /** Whether only WordNet's person nouns make {@code word} an English noun of persons. */
+  public static boolean onlyByWordNet(String word) {
+    return Lexicon.onlyByWordNet(word);
   }
 
   /** What an indicator measures, and which of it was inferred. */
@@ -226,14 +302,18 @@ public final class TextInference {
    */
   public IndicatorProfile profile(
       Indicator indicator, Action action, Optional<String> parityInAction, String language) {
-    Reading reading = Reading.of(indicator.text(), Lexicon.language(language));
+    Reading reading = Reading.of(indicator.text(), Lexicon.language(language), tool);
     var inferences = new LinkedHashMap<String, String>();
     Measure measure = indicator.measure();
 
     Optional<Counted> counted = reading.countedPeople();
     boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
     if (measure == null && people) {
-      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
+      inferences.put(
+          IndicatorFact.PEOPLE,
+          explain(
+              counted.get().described() ? "inference.people.described" : "inference.people",
+              counted.get().words()));
     }
     boolean countsPeople = people && counted.isPresent();
 
@@ -258,8 +338,10 @@ public final class TextInference {
           indicator.disaggregation().stream()
               .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
     } else {
-      Optional<String> bySex = reading.find(SEX_BREAKDOWN);
-      Optional<String> byAge = reading.find(AGE_BREAKDOWN);
+      Optional<String> bySex =
+          reading.mentionsAny(SEX_WORDS) ? reading.find(SEX_BREAKDOWN) : Optional.empty();
+      Optional<String> byAge =
+          reading.mentionsAny(AGE_WORDS) ? reading.find(AGE_BREAKDOWN) : Optional.empty();
       Optional<String> shareOfOneSex =
           countsPeople && counted.get().share() ? counted.get().sexWords() : Optional.empty();
       if (bySex.isEmpty() && shareOfOneSex.isEmpty() && countsPeople) {
@@ -297,7 +379,8 @@ public final class TextInference {
     if (indicator.parity() != null) {
       parity = indicator.parity();
     } else {
-      Optional<String> inIndicator = reading.find(PARITY);
+      Optional<String> inIndicator =
+          reading.mentionsAny(PARITY_WORDS) ? reading.find(PARITY) : Optional.empty();
       Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
       parity = inIndicator.isPresent() || inAction.isPresent();
       if (inIndicator.isPresent()) {
@@ -310,7 +393,8 @@ public final class TextInference {
     }
 
     boolean quantitative;
-    Optional<String> quantity = reading.quantity().or(() -> counted.map(Counted::words));
+    Optional<String> quantity =
+        reading.quantity().or(() -> counted.filter(c -> !c.described()).map(Counted::words));
     if (measure != null) {
       quantitative = measure.isQuantitative();
     } else {
@@ -429,7 +513,8 @@ public final class TextInference {
       Optional<String> sexWords,
       boolean bothSexes,
       String young,
-      boolean caseNoun) {}
+      boolean caseNoun,
+      boolean described) {}
 
   /** One word of a text, lower case, with where it stands in the text. */
   record Token(String word, int start, int end) {}
@@ -439,29 +524,144 @@ public final class TextInference {
 
   /** A text as words, read with the lexicon of its language. */
   static final class Reading {
-    private static final Pattern TOKEN =
-        Pattern.compile(
-            "(?:qu|[dlcjmnst])['’](?=\\p{L})|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|%|[,;:()/.]");
 
     private final String original;
     private final String lowerCase;
     private final List<Token> tokens;
     private final Lexicon lexicon;
+    private final WordTool tool;
+    private final boolean french;
+    private String[] tags;
 
-    private Reading(String original, Lexicon lexicon) {
+    private Reading(String original, Lexicon lexicon, WordTool tool) {
       this.original = original;
       this.lowerCase = original.toLowerCase(Locale.ROOT);
-      var found = new ArrayList<Token>();
-      Matcher matcher = TOKEN.matcher(lowerCase);
-      while (matcher.find()) {
-        found.add(new Token(matcher.group().replace('’', '\''), matcher.start(), matcher.end()));
-      }
-      this.tokens = List.copyOf(Lexicon.joinCompounds(found));
+      this.tokens = List.copyOf(Lexicon.joinCompounds(tokenize(lowerCase)));
       this.lexicon = lexicon.of(tokens);
+      this.tool = tool;
+      this.french = this.lexicon == Lexicon.FRENCH;
+      if (tool != WordTool.NONE) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+          words[i] = span(tokens.get(i).start(), tokens.get(i).end());
+        }
+        this.tags = tool.tags(words, french);
+      }
     }
 
     static Reading of(String text, Lexicon lexicon) {
-      return new Reading(text, lexicon);
+      return new Reading(text, lexicon, WordTool.NONE);
+    }
+
+    /**
+     * The words of a lower-case text, read once, left to right, with no pattern: an elision (d',
+     * l', qu') apart, letters and digits joined by hyphens or apostrophes as one word, and the
+     * punctuation that ends phrases ({@code , ; : ( ) / .}) and {@code %} as words of their own.
+     */
+    static List<Token> tokenize(String text) {
+      var found = new ArrayList<Token>();
+      int length = text.length();
+      int i = 0;
+      while (i < length) {
+        char c = text.charAt(i);
+        if (isWordChar(c)) {
+          int elision = elisionEnd(text, i);
+          if (elision > 0) {
+            found.add(new Token(text.substring(i, elision - 1) + "'", i, elision));
+            i = elision;
+            continue;
+          }
+          int end = i + 1;
+          while (true) {
+            while (end < length && isWordChar(text.charAt(end))) {
+              end++;
+            }
+            if (end + 1 < length
+                && isJoiner(text.charAt(end))
+                && isWordChar(text.charAt(end + 1))) {
+              end += 2;
+              continue;
+            }
+            break;
+          }
+          String word = text.substring(i, end);
+          found.add(new Token(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, i, end));
+          i = end;
+        } else {
+          if (c == '%' || ",;:()/.".indexOf(c) >= 0) {
+            found.add(new Token(String.valueOf(c), i, i + 1));
+          }
+          i++;
+        }
+      }
+      return found;
+    }
+
+    /** A letter or a number (\p{L}, \p{N}): digits, and superscripts such as ¹. */
+    private static boolean isWordChar(char c) {
+      if (c < 128) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+      }
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      int type = Character.getType(c);
+      return type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+      return c == '-' || c == '\'' || c == '’';
+    }
+
+    /**
+     * The end of an elision (d', l', qu') starting at {@code at} and followed by a letter, or 0.
+     */
+    private static int elisionEnd(String text, int at) {
+      char c = text.charAt(at);
+      int apostrophe;
+      if (c == 'q' && at + 1 < text.length() && text.charAt(at + 1) == 'u') {
+        apostrophe = at + 2;
+      } else if ("dlcjmnst".indexOf(c) >= 0) {
+        apostrophe = at + 1;
+      } else {
+        return 0;
+      }
+      if (apostrophe + 1 < text.length()
+          && (text.charAt(apostrophe) == '\'' || text.charAt(apostrophe) == '’')
+          && Character.isLetter(text.charAt(apostrophe + 1))) {
+        return apostrophe + 1;
+      }
+      return 0;
+    }
+
+    static Reading of(String text, Lexicon lexicon, WordTool tool) {
+      return new Reading(text, lexicon, tool);
+    }
+
+    private boolean isPeople(String word) {
+      Boolean said = tool.person(word, french);
+      return said != null ? said : lexicon.isPeople(word);
+    }
+
+    private boolean isGeneric(String word) {
+      Boolean said = tool.generic(word, french);
+      return said != null ? said : lexicon.isGeneric(word);
+    }
+
+    private List<Phrase> phrases(int start) {
+      return lexicon.phrases(tokens, start, tags);
+    }
+
+    /** Whether the text has one of {@code parts} anywhere: a cheap test before a pattern. */
+    boolean mentionsAny(String[] parts) {
+      for (String part : parts) {
+        if (lowerCase.contains(part)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -494,11 +694,29 @@ public final class TextInference {
         Token token = tokens.get(i);
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
         String previous = i > 0 ? tokens.get(i - 1).word() : "";
-        if (lexicon.isQuantity(token.word(), previous, next)) {
+        if (lexicon.isQuantity(token.word(), previous, next) && !contributionToWork(i)) {
           return Optional.of(span(token, token));
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * "Ireland's contribution to international advocacy": a contribution to work in general is
+     * work, not an amount; "Contribution to projects", "contribution to the Trust Fund" are.
+     */
+    private boolean contributionToWork(int at) {
+      if (!tokens.get(at).word().equals("contribution")) {
+        return false;
+      }
+      for (int i = at + 1; i < tokens.size() && i <= at + 4; i++) {
+        String word = tokens.get(i).word();
+        if (word.equals("to") || word.equals("à") || word.equals("au") || word.equals("aux")) {
+          List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, i + 1));
+          return !objects.isEmpty() && isGeneric(objects.get(0).head().word());
+        }
+      }
+      return false;
     }
 
     /** The people this text counts or describes, if it does. */
@@ -512,24 +730,102 @@ public final class TextInference {
         if (after < 0) {
           continue;
         }
-        Optional<Counted> counted = people(i, after, lexicon.isShare(word));
+        Optional<Counted> counted = people(i, after, lexicon.isShare(word), word);
         if (counted.isPresent()) {
           return counted;
         }
       }
-      // a bare plural at the start: "Police officers trained", "cases reported"
+      // a bare plural at the start: "Police officers trained", "cases reported"; in English the
+      // last of joined phrases is the head ("Youth, Peace and Security roadmap" is a roadmap)
       int start = lexicon.skipDeterminers(tokens, 0);
-      List<Phrase> first = lexicon.phrases(tokens, start);
-      if (first.isEmpty()
-          || !lexicon.isPeople(first.get(0).head().word())
-          || !lexicon.isPlural(first.get(0).head().word())) {
-        return Optional.empty();
+      List<Phrase> first = phrases(start);
+      if (!first.isEmpty()) {
+        String head = (french ? first.get(0) : first.get(first.size() - 1)).head().word();
+        if (isPeople(head) && lexicon.isPlural(head) && !lexicon.isCollective(head)) {
+          return people(start, start, false, null);
+        }
       }
-      return people(start, start, false);
+      return describedPeople();
     }
 
-    private Optional<Counted> people(int quantityAt, int phraseAt, boolean share) {
-      List<Phrase> phrases = lexicon.phrases(tokens, phraseAt);
+    /**
+     * People a change is asserted about, with no quantity: "Improved capacity of police officers",
+     * « Participation accrue des jeunes ». Measured, it would be measured on them, so it asks for a
+     * breakdown by sex (and by age for young people); a change about one sex asks for none.
+     */
+    private Optional<Counted> describedPeople() {
+      Token change = lexicon.change(tokens);
+      if (change == null || quantity().isPresent()) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < tokens.size() - 1; i++) {
+        if (lexicon.isForOrTo(tokens.get(i).word())) {
+          // "Strengthened framework for the protection of victims": people the changed thing is
+          // for, not people it is said of
+          return Optional.empty();
+        }
+        if (!lexicon.isOf(tokens.get(i).word())) {
+          continue;
+        }
+        int at = lexicon.skipDeterminers(tokens, i + 1);
+        for (Phrase phrase : phrases(at)) {
+          String head = phrase.head().word();
+          if (!isPeople(head)
+              || lexicon.isCollective(head)
+              || lexicon.isCase(head)
+              || !lexicon.isPlural(head)
+              || head.equals("police")) {
+            continue;
+          }
+          for (Token token : phrase.tokens()) {
+            if (lexicon.sexOf(token.word()) != null) {
+              return Optional.empty();
+            }
+          }
+          String young = null;
+          for (Token token : phrase.tokens()) {
+            if (lexicon.isYoung(tokens, token) || isYoungBefore(token, phrase)) {
+              young = span(token, token == phrase.head() ? token : phrase.head());
+              break;
+            }
+          }
+          return Optional.of(
+              new Counted(
+                  span(phrase.tokens().get(0), phrase.head()),
+                  false,
+                  Optional.empty(),
+                  false,
+                  young,
+                  false,
+                  true));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "young" before the head of a phrase of people: "young female peacebuilders". */
+    private boolean isYoungBefore(Token token, Phrase phrase) {
+      return token.word().equals("young") && token != phrase.head();
+    }
+
+    private Optional<Counted> people(
+        int quantityAt, int phraseAt, boolean share, String countHead) {
+      List<Phrase> phrases = phrases(phraseAt);
+      boolean caseNoun = false;
+      if (!phrases.isEmpty() && lexicon.isActOnPeople(phrases.get(0).head().word())) {
+        // "referrals of survivors", « référencements de victimes »: acts done to people, counted
+        // as cases are
+        int end = tokens.indexOf(phrases.get(0).tokens().get(phrases.get(0).tokens().size() - 1));
+        if (end + 1 < tokens.size() && lexicon.isOf(tokens.get(end + 1).word())) {
+          List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, end + 2));
+          if (!objects.isEmpty()
+              && isPeople(objects.get(0).head().word())
+              && !lexicon.isCollective(objects.get(0).head().word())) {
+            phrases = objects;
+            caseNoun = true;
+          }
+        }
+      }
       Phrase peoplePhrase = null;
       String sexWords = null;
       boolean female = false;
@@ -537,12 +833,18 @@ public final class TextInference {
       boolean male = false;
       String young = null;
       for (Phrase phrase : phrases) {
-        if (!lexicon.isPeople(phrase.head().word())) {
+        String headWord = phrase.head().word();
+        if (!isPeople(headWord) || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
+          // "number of committees" counts bodies; "composition of the committee", its people
           continue;
         }
+        // « personnes déplacées », « victimes survivantes »: a feminine noun of either sex makes
+        // the words after it feminine, naming no sex
+        boolean agreement = french && lexicon.isEpicene(headWord);
         boolean phraseFemale = false;
         for (Token token : phrase.tokens()) {
-          Lexicon.Sex sex = lexicon.sexOf(token.word());
+          Lexicon.Sex sex =
+              agreement && token != phrase.head() ? null : lexicon.sexOf(token.word());
           if (sex == Lexicon.Sex.FEMALE) {
             phraseFemale = true;
           }
@@ -554,6 +856,8 @@ public final class TextInference {
           }
           if (young == null && lexicon.isYoung(tokens, token)) {
             young = span(token, lexicon.youngEnd(tokens, token));
+          } else if (young == null && isYoungBefore(token, phrase)) {
+            young = span(token, phrase.head());
           }
         }
         female |= phraseFemale;
@@ -565,6 +869,13 @@ public final class TextInference {
       if (peoplePhrase == null) {
         return Optional.empty();
       }
+      if (young == null && !phrases.isEmpty()) {
+        // "young male and female mentors": "young" opens the joined phrases
+        Token opening = phrases.get(0).tokens().get(0);
+        if (opening.word().equals("young")) {
+          young = span(opening, peoplePhrase.head());
+        }
+      }
       if (share && sexWords == null) {
         // "percentage of officers who are women": the share is one sex's wherever it is named
         for (Token token : tokens) {
@@ -575,6 +886,11 @@ public final class TextInference {
         }
       }
       boolean bothSexes = female && (male || otherPeople && phrases.size() > 1);
+      if (share && young != null && describesWithin(peoplePhrase)) {
+        // "Proportion of young people who say they trust the police": a rate among young people,
+        // not their share of a whole
+        share = false;
+      }
       Token first = tokens.get(Math.min(quantityAt, phraseAt));
       return Optional.of(
           new Counted(
@@ -583,7 +899,25 @@ public final class TextInference {
               Optional.ofNullable(sexWords),
               bothSexes,
               young,
-              lexicon.isCase(peoplePhrase.head().word())));
+              caseNoun || lexicon.isCase(peoplePhrase.head().word()),
+              false));
+    }
+
+    /**
+     * Whether what follows a phrase of people says something of them ("who say", "qui", « déclarant
+     * ») rather than where they stand among others ("among participants", « parmi »).
+     */
+    private boolean describesWithin(Phrase phrase) {
+      int end = tokens.indexOf(phrase.tokens().get(phrase.tokens().size() - 1)) + 1;
+      if (end >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(end).word();
+      return lexicon.isRelative(next)
+          || lexicon.isParticipleAfter(
+              next,
+              phrase.head().word(),
+              end + 1 < tokens.size() ? tokens.get(end + 1).word() : "");
     }
 
     /**
@@ -614,7 +948,7 @@ public final class TextInference {
     }
 
     private Optional<String> onlyGenericWork(int start) {
-      List<Phrase> phrases = lexicon.phrases(tokens, start);
+      List<Phrase> phrases = phrases(start);
       if (phrases.isEmpty()) {
         return Optional.empty();
       }
@@ -633,7 +967,7 @@ public final class TextInference {
           }
           continue;
         }
-        if (!lexicon.isGeneric(head) || isSpecific(phrase)) {
+        if (!isGeneric(head) || isSpecific(phrase)) {
           return Optional.empty();
         }
         pendingProcess = false;
@@ -659,10 +993,20 @@ public final class TextInference {
      */
     private Optional<Boolean> objectConcrete(Phrase phrase) {
       int at = tokens.indexOf(phrase.head()) + 1;
+      if (phrase.head().word().equals("contribution")) {
+        // "Contribution du Canada au plaidoyer": what is contributed to, not who contributes
+        for (int i = at; i < tokens.size() && i <= at + 4; i++) {
+          String word = tokens.get(i).word();
+          if (word.equals("to") || word.equals("à") || word.equals("au") || word.equals("aux")) {
+            at = i;
+            break;
+          }
+        }
+      }
       if (at >= tokens.size() || !lexicon.isObjectPreposition(tokens.get(at).word())) {
         return Optional.empty();
       }
-      List<Phrase> objects = lexicon.phrases(tokens, lexicon.skipDeterminers(tokens, at + 1));
+      List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, at + 1));
       if (objects.isEmpty()) {
         return Optional.empty();
       }
@@ -673,7 +1017,7 @@ public final class TextInference {
           if (deeper.orElse(false)) {
             return Optional.of(true);
           }
-        } else if (!lexicon.isGeneric(head) || isSpecific(object)) {
+        } else if (!isGeneric(head) || isSpecific(object)) {
           return Optional.of(true);
         }
       }

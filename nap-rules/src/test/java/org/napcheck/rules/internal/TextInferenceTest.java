@@ -53,6 +53,43 @@ class TextInferenceTest {
       delimiter = '|',
       textBlock =
           """
+          Number of widows receiving livelihood grants                    | true  | false | false | true
+          Number of guides for peacekeepers published                     | false | false | false | true
+          Number of local peace committees set up                         | false | false | false | true
+          Composition of the steering committee                           | true  | false | false | true
+          Number of evacuations of civilians                              | true  | false | false | true
+          Number of organisations of displaced persons consulted          | false | false | false | true
+          Improved capacity of police officers                            | true  | false | false | false
+          Increased participation of women                                | false | false | false | false
+          Strengthened legal framework for the protection of victims      | false | false | false | false
+          Greater involvement of young people in peace processes          | true  | true  | false | false
+          Proportion of young people who say they trust the police        | true  | true  | false | true
+          Percentage of youth among mediators trained                     | true  | true  | true  | true
+          Number of young male and female mentors trained                 | true  | true  | false | true
+          Youth, Peace and Security national roadmap adopted              | false | false | false | false
+          Nombre de personnes immigrantes accompagnées                    | true  | false | false | true
+          Nombre d'orientations de victimes vers l'aide juridique         | true  | false | false | true
+          Nombre de comités locaux de paix créés                          | false | false | false | true
+          Participation accrue des jeunes à la vie publique               | true  | true  | false | false
+          """)
+  void should_read_people_by_what_the_noun_is_and_what_is_said_of_them(
+      String text, boolean people, boolean youth, boolean ageAsked, boolean quantitative) {
+    // WHEN
+    var profile = profileOf(Indicator.of("1.a.1-1", text), PLAIN);
+
+    // THEN
+    assertThat(profile.people()).as("people").isEqualTo(people);
+    assertThat(profile.oneSexCounted()).as("one sex").isFalse();
+    assertThat(profile.youth()).as("youth").isEqualTo(youth);
+    assertThat(profile.ageBreakdownAsked()).as("age asked").isEqualTo(ageAsked);
+    assertThat(profile.quantitative()).as("quantitative").isEqualTo(quantitative);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Actions taken             | false
           Progress made.            | false
           Statements made           | false

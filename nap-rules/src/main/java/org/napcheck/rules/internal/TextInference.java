@@ -60,6 +60,10 @@ import org.napcheck.rules.facts.IndicatorFact;
  */
 public final class TextInference {
 
+  /** Fragments of which every match of {@link #PARITY} holds one. */
+  private static final List<String> PARITY_CUES =
+      List.of("parit", "balance", "same ", "single", "même ", "équilibre");
+
   private static final Pattern PARITY =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(parity\\b|gender balance|gender-balanced|same gender|same sex"
@@ -430,7 +434,14 @@ public final class TextInference {
 
   /** The words of {@code action} that ask for parity, if it has some. */
   public Optional<String> parityWords(Action action) {
-    return find(action.text(), PARITY);
+    String lowerCase = action.text().toLowerCase(Locale.ROOT);
+    // Most actions have none of the letters parity needs: no pattern is tried on them.
+    for (String cue : PARITY_CUES) {
+      if (lowerCase.contains(cue)) {
+        return find(action.text(), PARITY);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -441,7 +452,14 @@ public final class TextInference {
   public Optional<String> continuousFrom(Action action) {
     String text = action.text().strip();
     Optional<String> recurring = recurringWords(text);
-    return recurring.isPresent() ? recurring : find(text, CONTINUING_START);
+    if (recurring.isPresent()) {
+      return recurring;
+    }
+    String lowerCase = text.toLowerCase(Locale.ROOT);
+    Matcher start = CONTINUING_START.matcher(lowerCase);
+    return start.lookingAt()
+        ? Optional.of(span(text, lowerCase, start.start(), start.end()))
+        : Optional.empty();
   }
 
   /** The first recurring word, or pair of words ("each year"), of {@code text}, as it writes it. */

@@ -138,6 +138,7 @@ final class CheckCommand implements Callable<Integer> {
     if (Files.isDirectory(input)) {
       // Built first, so that extra rules that cannot be read or compiled stop the run at once.
       checkers.put(common.locale(), checker(common.locale()));
+      checkers.get(common.locale()).refuseUnknownRules(accepted);
       return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr(), words)
           .run(
               input,
@@ -157,6 +158,7 @@ final class CheckCommand implements Callable<Integer> {
     Plan plan = PlanFiles.read(reader, input);
     Locale locale = common.locale(plan);
     NapChecker checker = checker(locale);
+    checker.refuseUnknownRules(accepted);
     List<MonitoringReport> reports = PlanFiles.monitoring(reader, monitoring, locale);
     CheckReport report = checker.check(plan, reports, day, accepted);
     var context = new ReportContext(report, plan, checker.catalog(), locale);

@@ -118,6 +118,18 @@ public final class NapChecker {
         ", ", sources.stream().map(source -> Path.of(source).getFileName().toString()).toList());
   }
 
+  /**
+   * Refuses waivers of rules this checker does not have: such a waiver waives nothing, most often
+   * for a typo. {@link #check} does not refuse them, so that one list of waivers can serve checkers
+   * with different extra rules; the command line does, as it refuses unknown ids in {@code
+   * --disable}.
+   *
+   * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
+   */
+  public void refuseUnknownRules(List<Waiver> waivers) {
+    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet());
+  }
+
   /** A checker with napcheck's rules and default settings. */
   public static NapChecker withDefaults() {
     return builder().build();
@@ -142,7 +154,6 @@ public final class NapChecker {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
-    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet());
     List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
     List<CheckReport.NotApplied> notApplied = notApplied(reports);
     Set<String> skipped = new HashSet<>();

@@ -65,7 +65,7 @@ class FrenchProblemsCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err().lines())
         .containsExactly(
-            "napcheck: vérification impossible\u202F: 4 problèmes dans les données d'entrée",
+            "napcheck\u202F: vérification impossible\u202F: 4 problèmes dans les données d'entrée",
             "  "
                 + draft
                 + ":4:12: plan.country: doit être un code de pays ISO 3166-1 alpha-2, par exemple"
@@ -108,7 +108,7 @@ class FrenchProblemsCliTest {
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err().lines())
           .containsExactly(
-              "napcheck: vérification impossible\u202F: 2 problèmes dans les données" + " d'entrée",
+              "napcheck\u202F: vérification impossible\u202F: 2 problèmes dans les données" + " d'entrée",
               "  "
                   + report
                   + ":4:9: report.year: attendu\u202F: un nombre entier (une année)\u202F;"

@@ -1,5 +1,8 @@
 package org.napcheck.rules;
 
+import java.util.Map;
+import org.napcheck.rules.internal.Messages;
+
 /**
  * An extra rule that failed while a plan was checked: its consequence threw, recorded a finding
  * without a place, or recursed without end. The rule is the user's input, so this names it and its
@@ -12,15 +15,12 @@ public final class ExtraRuleException extends RuntimeException {
   private final String source;
 
   /**
+   * @param message what happened, in the checker's language ({@link #describe})
    * @param rule the rule's name, or {@code null} when the failure cannot be tied to one rule
    * @param source the extra rule files, e.g. {@code my-rules.drl}
    */
-  public ExtraRuleException(String rule, String source, Throwable cause) {
-    super(
-        (rule == null ? "an extra rule of " + source : "extra rule \"" + rule + "\" of " + source)
-            + " failed while checking: "
-            + describe(cause),
-        cause);
+  public ExtraRuleException(String message, String rule, String source, Throwable cause) {
+    super(message, cause);
     this.rule = rule;
     this.source = source;
   }
@@ -34,18 +34,28 @@ public final class ExtraRuleException extends RuntimeException {
     return source;
   }
 
-  private static String describe(Throwable cause) {
+  /** What happened, in words for the rule's author: its message, not its class. */
+  static String describe(Throwable cause, String rule, String source, Messages messages) {
     Throwable root = cause;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    String what;
     if (root instanceof StackOverflowError) {
-      return "it calls itself without end (stack overflow)";
+      what = messages.generic("error.extraRule.recursion");
+    } else if (root.getMessage() == null) {
+      // Its words, not its class: a person reads this, and "Exception" reads like napcheck's crash.
+      String kind = root.getClass().getSimpleName().replace("Exception", "").replace("Error", "");
+      what = messages.say("error.extraRule.noMessage", Map.of("kind", kind));
+    } else {
+      what = messages.say("error.extraRule.message", Map.of("message", root.getMessage()));
     }
-    // Its words, not its class: a person reads this, and "Exception" reads like napcheck's crash.
-    String kind = root.getClass().getSimpleName().replace("Exception", "").replace("Error", "");
-    return root.getMessage() == null
-        ? "it failed with no message (" + kind + ")"
-        : "\"" + root.getMessage() + "\"";
+    var values = new java.util.HashMap<String, String>();
+    values.put("source", source);
+    values.put("what", what);
+    if (rule != null) {
+      values.put("rule", rule);
+    }
+    return messages.say(rule != null ? "error.extraRule" : "error.extraRule.unknown", values);
   }
 }

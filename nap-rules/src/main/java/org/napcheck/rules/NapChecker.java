@@ -101,7 +101,9 @@ public final class NapChecker {
     unknown.removeAll(catalogById.keySet());
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "no rule has the id " + String.join(", ", unknown.stream().sorted().toList()));
+          messages.say(
+              "error.noSuchRule",
+              Map.of("ids", String.join(", ", unknown.stream().sorted().toList()))));
     }
     LOG.debug(
         "checker with {} rules built in {} ms",
@@ -127,7 +129,7 @@ public final class NapChecker {
    * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
    */
   public void refuseUnknownRules(List<Waiver> waivers) {
-    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet());
+    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet(), messages);
   }
 
   /** A checker with napcheck's rules and default settings. */
@@ -171,7 +173,12 @@ public final class NapChecker {
           // napcheck's own rules: a bug of napcheck's, not of the user's input
           throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
         }
-        throw new ExtraRuleException(failure.rule(), rules.origin(), failure.getCause());
+        throw new ExtraRuleException(
+            ExtraRuleException.describe(
+                failure.getCause(), failure.rule(), rules.origin(), messages),
+            failure.rule(),
+            rules.origin(),
+            failure.getCause());
       }
     }
     return new CheckReport(

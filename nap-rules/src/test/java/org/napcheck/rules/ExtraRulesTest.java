@@ -315,4 +315,48 @@ class ExtraRulesTest {
     assertThat(failure)
         .hasMessage("waivers[0] waives NAP-I00l, and no rule has that id; did you mean NAP-I001?");
   }
+
+  @Test
+  void should_tell_these_mistakes_in_the_checkers_language() {
+    NapChecker french =
+        NapChecker.builder()
+            .locale(java.util.Locale.FRENCH)
+            .extraRules(
+                "ministry.drl",
+                ruleThat("MIN-0006", "if (true) throw new IllegalStateException(\"boom\");"))
+            .build();
+    var waiver =
+        new org.napcheck.model.Waiver(
+            "NAP-G0O4", org.napcheck.model.Location.ofPlan("X"), "typo", null, null);
+
+    ExtraRuleException failure =
+        catchThrowableOfType(
+            ExtraRuleException.class,
+            () ->
+                french.check(
+                    TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+                    List.of(),
+                    LocalDate.of(2026, 1, 1)));
+    IllegalArgumentException refused =
+        catchThrowableOfType(
+            IllegalArgumentException.class, () -> french.refuseUnknownRules(List.of(waiver)));
+    IllegalArgumentException unknownId =
+        catchThrowableOfType(
+            IllegalArgumentException.class,
+            () ->
+                NapChecker.builder()
+                    .locale(java.util.Locale.FRENCH)
+                    .disableRules("NAP-Z999")
+                    .build());
+
+    assertThat(failure.getMessage())
+        .isEqualTo(
+            "la règle supplémentaire «\u202FMIN-0006 rule\u202F» de ministry.drl a échoué pendant"
+                + " la vérification\u202F: «\u202Fboom\u202F»");
+    assertThat(refused.getMessage())
+        .isEqualTo(
+            "waivers[0] lève NAP-G0O4, et aucune règle n'a cet id\u202F; vouliez-vous dire"
+                + " NAP-G004\u202F?");
+    assertThat(unknownId.getMessage()).isEqualTo("aucune règle n'a l'id NAP-Z999");
+  }
 }

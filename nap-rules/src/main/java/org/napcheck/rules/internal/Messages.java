@@ -108,6 +108,14 @@ public final class Messages {
     return lookup(id + "." + part).map(this::typeset);
   }
 
+  /**
+   * A generic text filled with {@code values}: {@code {name}} placeholders, and parts in square
+   * brackets left out when a name in them has no value (see {@link Template}).
+   */
+  public String say(String key, Map<String, String> values) {
+    return template(generic(key)).fill(Location.ofPlan(""), values);
+  }
+
   /** A generic text, such as the note that a finding rests on an inference. */
   public String generic(String key) {
     return lookup(key)

@@ -27,7 +27,8 @@ public final class WaiversInForce {
    *
    * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
    */
-  public static void refuseUnknownRules(List<Waiver> waivers, Set<String> ruleIds) {
+  public static void refuseUnknownRules(
+      List<Waiver> waivers, Set<String> ruleIds, Messages messages) {
     for (int i = 0; i < waivers.size(); i++) {
       String rule = waivers.get(i).rule();
       if (!ruleIds.contains(rule)) {
@@ -36,16 +37,17 @@ public final class WaiversInForce {
                 .min(
                     Comparator.comparingInt((String id) -> Levenshtein.distance(rule, id))
                         .thenComparing(Comparator.naturalOrder()))
+                .filter(id -> Levenshtein.distance(rule, id) <= 2)
                 .orElse(null);
+        var values = new java.util.HashMap<String, String>();
+        values.put("waiver", "waivers[" + i + "]");
+        values.put("rule", rule);
+        if (closest != null) {
+          values.put("closest", closest);
+        }
         throw new IllegalArgumentException(
-            "waivers["
-                + i
-                + "] waives "
-                + rule
-                + ", and no rule has that id"
-                + (closest != null && Levenshtein.distance(rule, closest) <= 2
-                    ? "; did you mean " + closest + "?"
-                    : " (napcheck rules lists them)"));
+            messages.say(
+                closest != null ? "error.waiverOfNoRule.closest" : "error.waiverOfNoRule", values));
       }
     }
   }

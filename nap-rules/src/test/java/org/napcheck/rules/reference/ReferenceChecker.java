@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -348,13 +349,19 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-P007")) {
-        var first = new HashMap<List<String>, Integer>();
+        // per kind and id as compared (NFKC), the item that stays: the smallest id as written,
+        // then the first in the file
+        var kept = new HashMap<List<String>, PlanItem>();
+        Comparator<PlanItem> order =
+            Comparator.comparing(PlanItem::getId).thenComparingInt(PlanItem::getPosition);
         for (PlanItem item : items) {
-          first.merge(
-              List.of(item.getKind(), item.getComparableId()), item.getPosition(), Math::min);
+          kept.merge(
+              List.of(item.getKind(), item.getComparableId()),
+              item,
+              (a, b) -> order.compare(a, b) <= 0 ? a : b);
         }
         for (PlanItem item : items) {
-          if (item.getPosition() > first.get(List.of(item.getKind(), item.getComparableId()))) {
+          if (kept.get(List.of(item.getKind(), item.getComparableId())) != item) {
             findings.record(item.getLocation(), "kind", item.getKind(), "id", item.getId());
           }
         }

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import org.napcheck.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,10 +55,11 @@ public final class Napcheck implements Runnable {
     var err = new PrintWriter(System.err, true);
     int exitCode = run(args, out, err);
     if (out.checkError()) {
+      Words words = Words.isFrenchAsked(args) ? new Words(Locale.FRENCH) : Words.ENGLISH;
       err.println(
-          "napcheck: cannot write to standard output: "
-              + Errors.printable(String.valueOf(stdout.failure.getMessage()))
-              + "; what was written is incomplete");
+          words.get("prefix")
+              + words.get(
+                  "stdoutFailed", Errors.printable(String.valueOf(stdout.failure.getMessage()))));
       exitCode = Math.max(exitCode, ExitCode.BAD_INPUT);
     }
     System.exit(exitCode);

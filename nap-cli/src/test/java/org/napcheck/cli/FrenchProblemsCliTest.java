@@ -108,7 +108,8 @@ class FrenchProblemsCliTest {
       assertThat(run.code()).isEqualTo(2);
       assertThat(run.err().lines())
           .containsExactly(
-              "napcheck\u202F: vérification impossible\u202F: 2 problèmes dans les données" + " d'entrée",
+              "napcheck\u202F: vérification impossible\u202F: 2 problèmes dans les données"
+                  + " d'entrée",
               "  "
                   + report
                   + ":4:9: report.year: attendu\u202F: un nombre entier (une année)\u202F;"

@@ -80,7 +80,8 @@ public final class NapChecker {
     var sets = new ArrayList<CompiledRules>();
     sets.add(defaults);
     if (!builder.extraSources.isEmpty()) {
-      sets.add(ExtraRules.compile(builder.extraSources, defaults.ids()));
+      sets.add(
+          ExtraRules.compile(builder.extraSources, defaults.ids(), new Messages(builder.locale)));
     }
     this.ruleSets = List.copyOf(sets);
     this.disabled = Set.copyOf(builder.disabled);

@@ -22,8 +22,17 @@ public final class RuleCompilationException extends RuntimeException {
   }
 
   public RuleCompilationException(List<Problem> problems) {
+    this("extra rules cannot be used:", problems);
+  }
+
+  /**
+   * @param heading the line above the problems, in the checker's language, e.g. {@code extra rules
+   *     cannot be used:}
+   */
+  public RuleCompilationException(String heading, List<Problem> problems) {
     super(
-        "extra rules cannot be used:\n"
+        heading
+            + "\n"
             + problems.stream().map(problem -> "  " + problem).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }

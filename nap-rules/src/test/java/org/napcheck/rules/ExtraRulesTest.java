@@ -358,5 +358,16 @@ class ExtraRulesTest {
             "waivers[0] lève NAP-G0O4, et aucune règle n'a cet id\u202F; vouliez-vous dire"
                 + " NAP-G004\u202F?");
     assertThat(unknownId.getMessage()).isEqualTo("aucune règle n'a l'id NAP-Z999");
+    RuleCompilationException noId =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () ->
+                NapChecker.builder()
+                    .locale(java.util.Locale.FRENCH)
+                    .extraRules("a.drl", SHORT_TEXT_RULE.replace("@id(\"MIN-0001\") ", ""))
+                    .build());
+    assertThat(noId.getMessage())
+        .startsWith("les règles supplémentaires ne peuvent pas être utilisées\u202F:\n")
+        .contains("la règle «\u202FMIN-0001 action text too short\u202F» n'a pas de @id");
   }
 }

@@ -30,7 +30,8 @@ public final class ExtraRules {
    * @param reservedIds ids the new rules may not take (napcheck's own)
    * @throws RuleCompilationException naming the file and line of every problem
    */
-  public static CompiledRules compile(Map<String, String> sources, Set<String> reservedIds) {
+  public static CompiledRules compile(
+      Map<String, String> sources, Set<String> reservedIds, Messages messages) {
     KieServices services = KieServices.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId =
@@ -51,11 +52,12 @@ public final class ExtraRules {
     } catch (RuntimeException e) {
       // Drools' code generation can fail on DRL it parsed: still the user's input, not napcheck's.
       throw new RuleCompilationException(
+          messages.generic("error.rules.heading"),
           List.of(
               new RuleCompilationException.Problem(
                   String.join(", ", sources.keySet()),
                   0,
-                  "Drools cannot generate code for these rules: " + e)));
+                  messages.say("error.rules.codeGeneration", Map.of("cause", e.toString())))));
     }
     var problems = new ArrayList<RuleCompilationException.Problem>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -74,18 +76,18 @@ public final class ExtraRules {
               source, message.getLine(), message.getText().strip()));
     }
     if (!problems.isEmpty()) {
-      throw new RuleCompilationException(problems);
+      throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
     }
 
     KieContainer container = services.newKieContainer(releaseId);
     try {
       var rules =
           new CompiledRules(container.getKieBase(), false, String.join(", ", sources.keySet()));
-      checkMetadata(rules, reservedIds, problems);
-      checkIdsAcrossFiles(sources, problems);
-      checkFindingsGlobal(rules, problems);
+      checkMetadata(rules, reservedIds, problems, messages);
+      checkIdsAcrossFiles(sources, problems, messages);
+      checkFindingsGlobal(rules, problems, messages);
       if (!problems.isEmpty()) {
-        throw new RuleCompilationException(problems);
+        throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
       }
       return rules;
     } finally {
@@ -97,22 +99,17 @@ public final class ExtraRules {
   private static void checkMetadata(
       CompiledRules rules,
       Set<String> reservedIds,
-      List<RuleCompilationException.Problem> problems) {
+      List<RuleCompilationException.Problem> problems,
+      Messages messages) {
     for (CompiledRules.RuleMetadata rule : rules.rules()) {
+      var names = Map.of("rule", rule.ruleName(), "id", rule.id());
       if (rule.id().isBlank()) {
-        problems.add(problem(rules, "rule \"" + rule.ruleName() + "\" has no @id(\"...\")"));
+        problems.add(problem(rules, messages.say("error.rules.noId", names)));
       } else if (reservedIds.contains(rule.id())) {
-        problems.add(
-            problem(
-                rules, "rule \"" + rule.ruleName() + "\" takes napcheck's own id " + rule.id()));
+        problems.add(problem(rules, messages.say("error.rules.reservedId", names)));
       }
       if (rule.severity() == null) {
-        problems.add(
-            problem(
-                rules,
-                "rule \""
-                    + rule.ruleName()
-                    + "\" needs @severity(\"error\"), \"warning\" or \"info\""));
+        problems.add(problem(rules, messages.say("error.rules.noSeverity", names)));
       }
     }
   }
@@ -122,7 +119,9 @@ public final class ExtraRules {
    * under one id. (In one file, several rules may share an id: they are ways one check fires.)
    */
   private static void checkIdsAcrossFiles(
-      Map<String, String> sources, List<RuleCompilationException.Problem> problems) {
+      Map<String, String> sources,
+      List<RuleCompilationException.Problem> problems,
+      Messages messages) {
     var fileOfId = new HashMap<String, String>();
     for (var source : sources.entrySet()) {
       PackageDescr parsed;
@@ -144,13 +143,9 @@ public final class ExtraRules {
               new RuleCompilationException.Problem(
                   source.getKey(),
                   rule.getLine(),
-                  "rule \""
-                      + rule.getName()
-                      + "\" takes the id "
-                      + value
-                      + ", which rules of "
-                      + other
-                      + " have: an id belongs to one file"));
+                  messages.say(
+                      "error.rules.idInTwoFiles",
+                      Map.of("rule", rule.getName(), "id", value, "other", other))));
         }
         idsHere.putIfAbsent(value, source.getKey());
       }
@@ -159,20 +154,24 @@ public final class ExtraRules {
   }
 
   private static void checkFindingsGlobal(
-      CompiledRules rules, List<RuleCompilationException.Problem> problems) {
+      CompiledRules rules, List<RuleCompilationException.Problem> problems, Messages messages) {
     if (rules.rules().isEmpty()) {
-      problems.add(problem(rules, "holds no rule"));
+      problems.add(problem(rules, messages.generic("error.rules.empty")));
       return;
     }
     if (!rules.declaresFindingsGlobal()) {
       problems.add(
           problem(
               rules,
-              "rules must declare the global that records findings: global "
-                  + Findings.class.getName()
-                  + " "
-                  + CompiledRules.FINDINGS_GLOBAL
-                  + ";"));
+              messages.say(
+                  "error.rules.noGlobal",
+                  Map.of(
+                      "global",
+                      "global "
+                          + Findings.class.getName()
+                          + " "
+                          + CompiledRules.FINDINGS_GLOBAL
+                          + ";"))));
     }
   }
 

@@ -21,21 +21,29 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     private static final long serialVersionUID = 1L;
     private final String key;
     private final transient Object[] arguments;
+    private final transient Words writtenIn;
 
     UserError(String message) {
       this(message, (Throwable) null);
     }
 
     UserError(String message, Throwable cause) {
+      this(message, cause, null);
+    }
+
+    /** Words already written in the language of {@code words}, whatever the run's. */
+    UserError(String message, Throwable cause, Words words) {
       super(message, cause);
       this.key = null;
       this.arguments = new Object[0];
+      this.writtenIn = words;
     }
 
     private UserError(String key, Object[] arguments) {
       super(Words.ENGLISH.get(key, arguments));
       this.key = key;
       this.arguments = arguments.clone();
+      this.writtenIn = null;
     }
 
     /** The failure told by the line {@code key}, e.g. {@code option.lang}. */
@@ -58,7 +66,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         parseResult.subcommand() == null
             ? null
             : parseResult.subcommand().matchedOptionValue("--lang", (String) null);
-    Words words = "fr".equalsIgnoreCase(lang) ? new Words(java.util.Locale.FRENCH) : Words.ENGLISH;
+    Words words =
+        failure instanceof UserError userError && userError.writtenIn != null
+            ? userError.writtenIn
+            : "fr".equalsIgnoreCase(lang) ? new Words(java.util.Locale.FRENCH) : Words.ENGLISH;
     err.println(words.get("prefix") + describe(failure, words));
     if (debug) {
       failure.printStackTrace(err);

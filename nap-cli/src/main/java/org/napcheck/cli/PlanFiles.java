@@ -34,7 +34,8 @@ final class PlanFiles {
         if (locale.equals(reader.locale())) {
           throw e;
         }
-        throw new Errors.UserError(Errors.describe(e, new Words(locale)), e);
+        Words words = new Words(locale);
+        throw new Errors.UserError(Errors.describe(e, words), e, words);
       }
     }
     return reports;

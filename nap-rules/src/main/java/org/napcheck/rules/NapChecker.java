@@ -417,7 +417,7 @@ public final class NapChecker {
         refuseExtraRulesIfForbidden();
         long total = extraSizes.values().stream().mapToLong(Long::longValue).sum();
         if (total > maxExtraRulesSize) {
-          throw tooBig(String.join(", ", extraSources.keySet()), total + " bytes of DRL");
+          throw tooBig(String.join(", ", extraSources.keySet()), total, null);
         }
       }
       return new NapChecker(this);
@@ -438,30 +438,27 @@ public final class NapChecker {
               .mapToLong(Map.Entry::getValue)
               .sum();
       if (others + size > maxExtraRulesSize) {
-        throw tooBig(
-            sourceName,
-            others == 0
-                ? size + " bytes of DRL"
-                : size + " bytes of DRL, " + (others + size) + " with the other extra rules");
+        throw tooBig(sourceName, size, others == 0 ? null : others + size);
       }
     }
 
-    private RuleCompilationException tooBig(String sourceName, String what) {
-      String limit =
-          maxExtraRulesSize % (1024 * 1024) == 0
-              ? " (" + maxExtraRulesSize / (1024 * 1024) + " MiB)"
-              : "";
+    /** In the language set so far: the command sets it before it adds extra rules. */
+    private RuleCompilationException tooBig(String sourceName, long size, Long withOthers) {
+      var messages = new Messages(locale);
+      var values = new HashMap<String, String>();
+      values.put("size", String.valueOf(size));
+      values.put("limit", String.valueOf(maxExtraRulesSize));
+      if (withOthers != null) {
+        values.put("withOthers", String.valueOf(withOthers));
+      }
+      if (maxExtraRulesSize % (1024 * 1024) == 0) {
+        values.put("mebibytes", String.valueOf(maxExtraRulesSize / (1024 * 1024)));
+      }
       return new RuleCompilationException(
+          messages.generic("error.rules.heading"),
           List.of(
               new RuleCompilationException.Problem(
-                  sourceName,
-                  0,
-                  what
-                      + ", more than the limit of "
-                      + maxExtraRulesSize
-                      + " bytes"
-                      + limit
-                      + " for extra rules")));
+                  sourceName, 0, messages.say("error.rules.tooBig", values))));
     }
 
     private static long utf8Length(String text) {

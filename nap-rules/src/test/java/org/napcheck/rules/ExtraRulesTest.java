@@ -369,5 +369,15 @@ class ExtraRulesTest {
     assertThat(noId.getMessage())
         .startsWith("les règles supplémentaires ne peuvent pas être utilisées\u202F:\n")
         .contains("la règle «\u202FMIN-0001 action text too short\u202F» n'a pas de @id");
+    RuleCompilationException tooBig =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () ->
+                NapChecker.builder()
+                    .locale(java.util.Locale.FRENCH)
+                    .maxExtraRulesSize(10)
+                    .extraRules("big.drl", SHORT_TEXT_RULE)
+                    .build());
+    assertThat(tooBig.getMessage()).contains("octets de DRL, plus que la limite de 10 octets");
   }
 }

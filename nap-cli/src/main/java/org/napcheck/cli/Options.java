@@ -109,7 +109,9 @@ final class Options {
         + report.notApplied().stream()
             .map(
                 reason ->
-                    System.lineSeparator() + "napcheck: " + report.plan() + ": " + reason.message())
+                    System.lineSeparator()
+                        + words.get("prefix")
+                        + words.get("planLine", report.plan(), reason.message()))
             .collect(java.util.stream.Collectors.joining());
   }
 }

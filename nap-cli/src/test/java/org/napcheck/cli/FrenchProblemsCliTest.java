@@ -154,6 +154,54 @@ class FrenchProblemsCliTest {
                 + ": valid plan XX-FR (0 pillars, 0 objectives, 0 actions, 0 indicators, 0 actors)\n");
   }
 
+  @Test
+  void should_say_in_french_that_the_monitoring_rules_were_not_applied() throws IOException {
+    Path plan = Files.writeString(dir.resolve("plan.yaml"), VALID_PLAN);
+
+    Run run =
+        run(
+            "check",
+            plan.toString(),
+            "--lang",
+            "fr",
+            "--as-of",
+            "2026-01-01",
+            "--fail-on",
+            "never",
+            "--output",
+            dir.resolve("report.txt").toString());
+
+    assertThat(run.err().lines())
+        .last()
+        .asString()
+        .startsWith("napcheck\u202F: XX-1\u202F: Aucune donnée de suivi n'a été fournie");
+  }
+
+  private static final String VALID_PLAN =
+      """
+      napcheck: 1
+      plan:
+        id: XX-1
+        country: LU
+        title: Un petit plan
+        period: { start: 2025, end: 2030 }
+        language: fr
+        actors:
+          - { code: MAE, name: Ministère des Affaires étrangères }
+        pillars:
+          - id: I
+            title: Participation
+            objectives:
+              - id: 1.a
+                title: Représentation égale
+                actions:
+                  - id: 1.a.1
+                    text: Former les diplomates à l'égalité.
+                    responsible: [MAE]
+                    indicators:
+                      - { id: 1.a.1-1, text: Nombre de diplomates formés, disaggregation: [sex] }
+      """;
+
   private static Run run(String... args) {
     var out = new StringWriter();
     var err = new StringWriter();

@@ -47,6 +47,10 @@ final class Reading {
   private final List<Problem> problems = new ArrayList<>();
   private int dropped;
 
+  ReadLimits limits() {
+    return limits;
+  }
+
   Reading(String file, ReadLimits limits, Wording words) {
     this.file = file;
     this.limits = limits;

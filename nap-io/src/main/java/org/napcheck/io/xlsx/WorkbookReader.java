@@ -3,6 +3,7 @@ package org.napcheck.io.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.napcheck.io.NapFormatException;
@@ -26,7 +27,8 @@ final class WorkbookReader {
     if (magic != FileMagic.OOXML) {
       throw refuse(reading, reading.say("xlsx.notWorkbook"), null);
     }
-    // POI's own guards stay on: no external entities, and it refuses zip bombs.
+    refuseIfItInflatesTooFar(bytes, reading);
+    // POI's own guards stay on: no external entities, and it refuses parts that inflate too fast.
     XSSFWorkbook workbook;
     try {
       workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
@@ -41,6 +43,44 @@ final class WorkbookReader {
       throw e;
     } catch (IOException e) {
       throw refuse(reading, cannotRead(reading, e), e);
+    }
+  }
+
+  /** A workbook may unpack to at most this many times the largest file read. */
+  static final int INFLATE_FACTOR = 10;
+
+  /** A workbook holds a few dozen parts; a zip of more is not one people write. */
+  static final int MAX_PARTS = 10_000;
+
+  /**
+   * Refuses a workbook whose parts, unpacked, come to more than {@link #INFLATE_FACTOR} times the
+   * largest file read (200 MiB by default), or that has more than {@link #MAX_PARTS} parts: POI
+   * checks the ratio of each part, not their total, and would hold them all in memory. Counted
+   * while unpacking, so a bomb costs at most the limit's worth of inflating.
+   */
+  private static void refuseIfItInflatesTooFar(byte[] bytes, Reading reading)
+      throws NapFormatException {
+    long limit = reading.limits().maxFileSize() * INFLATE_FACTOR;
+    long total = 0;
+    int parts = 0;
+    var buffer = new byte[64 * 1024];
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var entry = zip.getNextEntry();
+          entry != null && parts <= MAX_PARTS && total <= limit;
+          entry = zip.getNextEntry()) {
+        parts++;
+        for (int read = zip.read(buffer); read > 0 && total <= limit; read = zip.read(buffer)) {
+          total += read;
+        }
+      }
+    } catch (IOException e) {
+      return; // not a zip POI can read either: POI says why
+    }
+    if (parts > MAX_PARTS) {
+      throw refuse(reading, reading.say("xlsx.tooManyParts", MAX_PARTS), null);
+    }
+    if (total > limit) {
+      throw refuse(reading, reading.say("xlsx.inflatesTooFar", limit, INFLATE_FACTOR), null);
     }
   }
 

@@ -234,6 +234,38 @@ class XlsxPlansTest {
                   + " shared-string index): save the workbook again from a spreadsheet program");
     }
 
+    @Test
+    void should_refuse_a_workbook_that_unpacks_to_more_than_ten_times_the_largest_file()
+        throws IOException {
+      // GIVEN a zip of 1 MiB at most whose part unpacks to 11 MiB, read with a 1 MiB file limit
+      var out = new java.io.ByteArrayOutputStream();
+      try (var zip = new java.util.zip.ZipOutputStream(out)) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet9.xml"));
+        byte[] zeros = new byte[1024 * 1024];
+        for (int i = 0; i < 11; i++) {
+          zip.write(zeros);
+        }
+        zip.closeEntry();
+      }
+      byte[] bomb = out.toByteArray();
+      assertThat(bomb.length).isLessThan(1024 * 1024);
+      var limits = org.napcheck.io.ReadLimits.defaults().withMaxFileSize(1024 * 1024);
+
+      // WHEN
+      NapFormatException refused =
+          catchThrowableOfType(
+              NapFormatException.class,
+              () -> new XlsxPlans(limits).read(new ByteArrayInputStream(bomb), "bomb.xlsx"));
+
+      // THEN
+      assertThat(refused).isNotNull();
+      assertThat(refused.problems())
+          .map(Problem::toString)
+          .containsExactly(
+              "bomb.xlsx: the workbook unpacks to more than 10485760 bytes, 10 times the largest"
+                  + " file read: refused, as a zip bomb would be");
+    }
+
     /** The workbook with one part's XML changed: the first match of {@code regex} replaced. */
     private static byte[] withPartChanged(byte[] xlsx, String part, String regex, String by)
         throws IOException {

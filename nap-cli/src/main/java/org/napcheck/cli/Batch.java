@@ -58,7 +58,7 @@ final class Batch {
       List<Path> inputs,
       boolean split)
       throws IOException {
-    if (outputFolder != null && same(outputFolder, folder)) {
+    if (outputFolder != null && Options.samePath(outputFolder, folder)) {
       throw Errors.UserError.of(
           "batch.outputIsPlans", Errors.name(outputFolder), Errors.name(folder.resolve("reports")));
     }
@@ -76,7 +76,7 @@ final class Batch {
       refuseToOverwrite(outputFolder, inputs, planPaths);
       for (Path plan : plans) {
         Path monitoring = plan.resolveSibling("monitoring");
-        if (same(outputFolder, monitoring)) {
+        if (Options.samePath(outputFolder, monitoring)) {
           throw Errors.UserError.of(
               "batch.outputIsMonitoring", Errors.name(outputFolder), Errors.name(plan));
         }
@@ -195,12 +195,6 @@ final class Batch {
     if (plans.contains(real)) {
       throw Errors.UserError.of("output.overInput", Errors.name(target));
     }
-  }
-
-  /** Whether two paths name the same folder, whether or not it exists yet. */
-  private static boolean same(Path one, Path other) throws IOException {
-    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())
-        || (Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other));
   }
 
   private void printSummary(List<Row> rows) {

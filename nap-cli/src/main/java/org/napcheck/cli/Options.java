@@ -64,16 +64,17 @@ final class Options {
 
   /** Refuses an output that is one of the inputs, or inside a monitoring folder that is read. */
   static void refuseToOverwrite(Path output, List<Path> inputs) throws IOException {
-    Path target = output.toAbsolutePath().normalize();
     for (Path input : inputs) {
-      Path source = input.toAbsolutePath().normalize();
-      boolean same =
-          target.equals(source)
-              || (Files.exists(target) && Files.exists(source) && Files.isSameFile(target, source));
-      if (same) {
+      if (samePath(output, input)) {
         throw Errors.UserError.of("output.overInput", Errors.name(output));
       }
     }
+  }
+
+  /** Whether two paths name the same file or folder, whether or not it exists yet. */
+  static boolean samePath(Path one, Path other) throws IOException {
+    return one.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())
+        || (Files.exists(one) && Files.exists(other) && Files.isSameFile(one, other));
   }
 
   /**
@@ -84,14 +85,8 @@ final class Options {
     if (folder == null) {
       return;
     }
-    Path target = folder.toAbsolutePath().normalize();
     for (Path read : monitoring) {
-      Path source = read.toAbsolutePath().normalize();
-      boolean same =
-          Files.isDirectory(source)
-              && (target.equals(source)
-                  || (Files.exists(target) && Files.isSameFile(target, source)));
-      if (same) {
+      if (Files.isDirectory(read) && samePath(folder, read)) {
         throw Errors.UserError.of("output.intoMonitoring", Errors.name(read));
       }
     }

@@ -76,17 +76,16 @@ public final class NapChecker {
 
   private NapChecker(Builder builder) {
     long started = System.nanoTime();
+    this.messages = new Messages(builder.locale);
     CompiledRules defaults = DefaultRules.load();
     var sets = new ArrayList<CompiledRules>();
     sets.add(defaults);
     if (!builder.extraSources.isEmpty()) {
-      sets.add(
-          ExtraRules.compile(builder.extraSources, defaults.ids(), new Messages(builder.locale)));
+      sets.add(ExtraRules.compile(builder.extraSources, defaults.ids(), messages));
     }
     this.ruleSets = List.copyOf(sets);
     this.disabled = Set.copyOf(builder.disabled);
     this.dueSoonWindow = builder.dueSoonWindow;
-    this.messages = new Messages(builder.locale);
     this.factBuilder = new FactBuilder(new TextInference(messages), builder.defaultReportDue);
     this.ruleSetName =
         DefaultRules.ruleSetName()

@@ -323,51 +323,48 @@ final class DuplicateActions {
    * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}.
    */
   private static IdSet wordIds(String text, Vocabulary vocabulary) {
-    int[] ids = new int[16];
-    int count = 0;
+    var ids = new ArrayList<Integer>();
+    forEachWord(
+        text,
+        form -> {
+          int id = vocabulary.id(form);
+          if (id != Vocabulary.IGNORED_WORD) {
+            ids.add(id);
+          }
+        });
+    return new IdSet(ids.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+  }
+
+  /** The words of a text that say what it commits to. */
+  static Set<String> words(String text) {
+    var words = new HashSet<String>();
+    forEachWord(
+        text,
+        form -> {
+          if (!IGNORED.contains(form)) {
+            words.add(singular(form));
+          }
+        });
+    return words;
+  }
+
+  /**
+   * Each word of two letters or more of {@code text}, in lower case and without accents, as it is
+   * written (plural, grammatical words and all): the one reading of words NAP-P010 makes.
+   */
+  private static void forEachWord(String text, java.util.function.Consumer<String> form) {
     var word = new StringBuilder();
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
         fold(c, word);
       } else if (word.length() > 0 && Character.getType(c) != Character.NON_SPACING_MARK) {
-        int id = word.length() >= 2 ? vocabulary.id(word.toString()) : Vocabulary.IGNORED_WORD;
-        word.setLength(0);
-        if (id != Vocabulary.IGNORED_WORD) {
-          if (count == ids.length) {
-            ids = Arrays.copyOf(ids, count * 2);
-          }
-          ids[count++] = id;
+        if (word.length() >= 2) {
+          form.accept(word.toString());
         }
-      }
-    }
-    Arrays.sort(ids, 0, count);
-    int distinct = 0;
-    for (int k = 0; k < count; k++) {
-      if (k == 0 || ids[k] != ids[k - 1]) {
-        ids[distinct++] = ids[k];
-      }
-    }
-    return new IdSet(Arrays.copyOf(ids, distinct));
-  }
-
-  /** The words of a text that say what it commits to. */
-  static Set<String> words(String text) {
-    var words = new HashSet<String>();
-    var word = new StringBuilder();
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        fold(c, word);
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK && word.length() > 0) {
-        String found = word.toString();
         word.setLength(0);
-        if (found.length() >= 2 && !IGNORED.contains(found)) {
-          words.add(singular(found));
-        }
       }
     }
-    return words;
   }
 
   /** A letter in lower case and without its accent: {@code É} is {@code e}, {@code œ} is oe. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -395,17 +394,7 @@ public final class FactBuilder {
    * The code among the plan's actors closest to {@code code}, if one is close enough to suggest.
    */
   static String closest(String code, List<Actor> actors) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String wanted = code.toLowerCase(Locale.ROOT);
-    for (Actor actor : actors) {
-      int distance = Levenshtein.distance(wanted, actor.code().toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = actor.code();
-        bestDistance = distance;
-      }
-    }
-    int tolerated = Math.max(2, code.length() / 3);
-    return bestDistance <= tolerated ? best : null;
+    return Levenshtein.closest(
+        code, actors.stream().map(Actor::code).toList(), Math.max(2, code.length() / 3));
   }
 }

@@ -1,8 +1,28 @@
 package org.napcheck.rules.internal;
 
+import java.util.Locale;
+
 /** Edit distance between two texts, to suggest the code a typo meant. */
 final class Levenshtein {
   private Levenshtein() {}
+
+  /**
+   * The candidate closest to {@code wanted}, case aside, the first of those as close; {@code null}
+   * when none is within {@code tolerated} edits.
+   */
+  static String closest(String wanted, Iterable<String> candidates, int tolerated) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String lowerCase = wanted.toLowerCase(Locale.ROOT);
+    for (String candidate : candidates) {
+      int distance = distance(lowerCase, candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= tolerated ? best : null;
+  }
 
   static int distance(String left, String right) {
     int[] previous = new int[right.length() + 1];

@@ -2,7 +2,6 @@ package org.napcheck.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +31,7 @@ public final class WaiversInForce {
     for (int i = 0; i < waivers.size(); i++) {
       String rule = waivers.get(i).rule();
       if (!ruleIds.contains(rule)) {
-        String closest =
-            ruleIds.stream()
-                .min(
-                    Comparator.comparingInt((String id) -> Levenshtein.distance(rule, id))
-                        .thenComparing(Comparator.naturalOrder()))
-                .filter(id -> Levenshtein.distance(rule, id) <= 2)
-                .orElse(null);
+        String closest = Levenshtein.closest(rule, ruleIds.stream().sorted().toList(), 2);
         var values = new java.util.HashMap<String, String>();
         values.put("waiver", "waivers[" + i + "]");
         values.put("rule", rule);

@@ -3,7 +3,9 @@ package org.napcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.rules.ExtraRuleException;
@@ -105,6 +107,13 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     }
     if (failure instanceof AccessDeniedException denied) {
       return words.get("accessDenied", name(denied.getFile()));
+    }
+    if (failure instanceof FileSystemException system
+        && system.getFile() != null
+        && system.getOtherFile() == null
+        && Files.isDirectory(Path.of(system.getFile()))) {
+      // a report asked for where a folder is: said in the run's words, not the system's
+      return words.get("io.isFolder", name(system.getFile()));
     }
     if (failure instanceof FileSystemException system && system.getFile() != null) {
       return words.get(

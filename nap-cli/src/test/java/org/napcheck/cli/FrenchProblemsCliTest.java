@@ -177,6 +177,19 @@ class FrenchProblemsCliTest {
         .startsWith("napcheck\u202F: XX-1\u202F: Aucune donnée de suivi n'a été fournie");
   }
 
+  @Test
+  void should_say_in_the_runs_words_that_the_output_is_a_folder() throws IOException {
+    Path plan = Files.writeString(dir.resolve("plan.yaml"), VALID_PLAN);
+    Path folder = Files.createDirectories(dir.resolve("out"));
+
+    Run french = run("check", plan.toString(), "--lang", "fr", "--output", folder.toString());
+    Run english = run("check", plan.toString(), "--lang", "en", "--output", folder.toString());
+
+    assertThat(french.code()).isEqualTo(2);
+    assertThat(french.err()).contains("c'est un dossier, pas un fichier").doesNotContain("folder");
+    assertThat(english.err()).contains("it is a folder, not a file");
+  }
+
   private static final String VALID_PLAN =
       """
       napcheck: 1

@@ -76,6 +76,10 @@ public final class InferenceTools {
       WordNetTool.export(java.nio.file.Path.of(args[1]));
       return;
     }
+    if (args.length > 1 && args[0].equals("--export-wordnet-female")) {
+      WordNetTool.exportFemale(java.nio.file.Path.of(args[1]));
+      return;
+    }
     long beforeList = usedHeap();
     long listStart = System.nanoTime();
     TextInference.lexiconPerson("widows", false);
@@ -301,10 +305,60 @@ public final class InferenceTools {
           words.add(lemma);
         }
       }
-      // WordNet's licence asks for its notice on all copies: the data file's header, as comments
       var lines = new ArrayList<String>();
       lines.add("# English common nouns whose first sense is a person (WordNet 3.1, noun.person),");
       lines.add("# written by nap-bench InferenceTools --export-wordnet; see docs/inference.md.");
+      lines.addAll(licence());
+      lines.addAll(words);
+      java.nio.file.Files.write(file, lines);
+      System.out.println(words.size() + " words written to " + file);
+    }
+
+    /**
+     * Writes WordNet's English person nouns whose first sense is a kind of female person (a hyponym
+     * of "female person", or defined as "a woman ...", "a female ...", "a girl ..."), one word a
+     * line, sorted: the list napcheck's lexicon reads to tell a count of women only
+     * (female-nouns-en.txt). Male nouns are not written: WordNet's (seafarer, chauffeur, fellow)
+     * name jobs and kinds of either sex too often to tell a count of men only.
+     */
+    static void exportFemale(java.nio.file.Path file) throws Exception {
+      var tool = new WordNetTool(false, true);
+      Synset female = tool.dictionary.getIndexWord(POS.NOUN, "female person").getSenses().get(0);
+      var lines = new ArrayList<String>();
+      lines.add("# English person nouns whose first sense is a female person (WordNet 3.1),");
+      lines.add(
+          "# written by nap-bench InferenceTools --export-wordnet-female; see docs/inference.md.");
+      lines.addAll(licence());
+      var iterator = tool.dictionary.getIndexWordIterator(POS.NOUN);
+      var found = new TreeSet<String>();
+      while (iterator.hasNext()) {
+        IndexWord indexWord = iterator.next();
+        String lemma = indexWord.getLemma();
+        if (!lemma.matches("[a-z]+(-[a-z]+)*") || !tool.wordnetPerson(lemma)) {
+          continue;
+        }
+        Synset first =
+            indexWord.getSenses().stream()
+                .filter(
+                    sense -> sense.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma)))
+                .findFirst()
+                .orElseThrow();
+        // a kind of female person, or defined as one: "widow: a woman whose husband is
+        // dead", "nun: a woman religious", "actress: a female actor"
+        String gloss = first.getGloss().toLowerCase(Locale.ROOT);
+        if (isKindOf(first, female, 0)
+            || gloss.matches("(an? )?(adult )?(woman|female|girl)\\b.*")) {
+          found.add(lemma);
+        }
+      }
+      lines.addAll(found);
+      java.nio.file.Files.write(file, lines);
+      System.out.println(found.size() + " words written to " + file);
+    }
+
+    /** WordNet's licence asks for its notice on all copies: the data file's header, as comments. */
+    private static List<String> licence() throws IOException {
+      var lines = new ArrayList<String>();
       lines.add("#");
       try (InputStream in =
           WordNetTool.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
@@ -314,9 +368,23 @@ public final class InferenceTools {
             .forEach(
                 line -> lines.add(("# " + line.strip().replaceFirst("^[0-9]+ ?", "")).strip()));
       }
-      lines.addAll(words);
-      java.nio.file.Files.write(file, lines);
-      System.out.println(words.size() + " words written to " + file);
+      return lines;
+    }
+
+    private static boolean isKindOf(Synset synset, Synset ancestor, int depth)
+        throws JWNLException {
+      if (synset.equals(ancestor)) {
+        return true;
+      }
+      if (depth > 20) {
+        return false;
+      }
+      for (var pointer : synset.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+        if (isKindOf(pointer.getTargetSynset(), ancestor, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean wordnetPerson(String word) {

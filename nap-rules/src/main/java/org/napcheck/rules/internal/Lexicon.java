@@ -208,6 +208,7 @@ enum Lexicon {
           "gendarmes",
           "militaires",
           "soldats",
+          "gardes",
           "troupes",
           "officiers",
           "agents",
@@ -433,7 +434,6 @@ enum Lexicon {
           "newsletters",
           "ministers'",
           "regulators",
-          "monitors",
           "elevators",
           "generators",
           "detectors",
@@ -708,16 +708,6 @@ enum Lexicon {
         || this != ENGLISH && word.length() > 4 && word.endsWith("ant");
   }
 
-  private static final Set<String> FOR_OR_TO =
-      set(
-          "for", "to", "towards", "against", "on", "with", "pour", "à", "au", "aux", "envers",
-          "contre", "sur", "avec");
-
-  /** Prepositions after which people are those a thing is for: "for", "to"; « pour », « à ». */
-  boolean isForOrTo(String word) {
-    return FOR_OR_TO.contains(word);
-  }
-
   boolean isOf(String word) {
     return OF.contains(word) || word.equals("by") || word.equals("par");
   }
@@ -739,6 +729,13 @@ enum Lexicon {
     if (PEOPLE_EN.contains(word) || CASES_EN.contains(word)) {
       return true;
     }
+    if (!isAscii(word)) {
+      // "attachés", "protégés": English writes them with the accents WordNet leaves out
+      String plain =
+          java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+              .replaceAll("\\p{M}", "");
+      return isAscii(plain) && isPeopleEn(plain, withWordNet);
+    }
     if (NOT_PEOPLE_EN.contains(word) || word.endsWith("ments")) {
       return false;
     }
@@ -758,8 +755,22 @@ enum Lexicon {
    * plural, and many of these nouns are adjectives too ("national", "senior").
    */
   private static boolean isWordNetPersonPlural(String word) {
+    return isPluralOfAny(word, WordNetPersons.WORDS);
+  }
+
+  /** Jobs of either sex that WordNet defines as a woman's ("midwife: a woman skilled in ..."). */
+  private static final Set<String> EITHER_SEX_EN = set("midwives", "homemakers", "nannies");
+
+  /**
+   * Whether {@code word} is the plural of a noun WordNet 3.1 gives as a female person's (widows,
+   * wives, nuns, actresses): a count of them counts women only.
+   */
+  private static boolean isWordNetFemalePlural(String word) {
+    return isPluralOfAny(word, WordNetPersons.FEMALE) && !EITHER_SEX_EN.contains(word);
+  }
+
+  private static boolean isPluralOfAny(String word, Set<String> persons) {
     int length = word.length();
-    Set<String> persons = WordNetPersons.WORDS;
     if (length > 5 && word.endsWith("men")) {
       return persons.contains(word.substring(0, length - 3) + "man");
     }
@@ -780,9 +791,13 @@ enum Lexicon {
     return persons.contains(word.substring(0, length - 1));
   }
 
-  /** WordNet's English person nouns (person-nouns-en.txt, about 6,300 words), read once. */
+  /**
+   * WordNet's English person nouns (person-nouns-en.txt, about 6,300 words) and those of them that
+   * name a female person (female-nouns-en.txt, 285), read once.
+   */
   private static final class WordNetPersons {
     static final Set<String> WORDS = read("person-nouns-en.txt");
+    static final Set<String> FEMALE = read("female-nouns-en.txt");
 
     private static Set<String> read(String resource) {
       try (var in = Lexicon.class.getResourceAsStream(resource)) {
@@ -803,6 +818,15 @@ enum Lexicon {
     }
   }
 
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isPeopleFr(String word) {
     if (PEOPLE_FR.contains(word) || CASES_FR.contains(word)) {
       return true;
@@ -810,7 +834,52 @@ enum Lexicon {
     if (NOT_PEOPLE_FR.contains(word) || word.endsWith("ments") || word.length() < 6) {
       return false;
     }
-    return endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens", "éens");
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0) {
+      // « gardes-côtes »: the first noun is the head; « ex-combattants »: after a prefix
+      String first = word.substring(0, hyphen);
+      return isPeopleFr(PREFIXES_FR.contains(first) ? word.substring(hyphen + 1) : first);
+    }
+    if (endsWithAny(word, "eurs", "ants", "ents", "istes", "aires", "iers", "iens", "éens")) {
+      return true;
+    }
+    return isBorrowedAgent(word);
+  }
+
+  /**
+   * Nouns of agents borrowed from English: « leaders », « managers », « rangers ». Not a masculine
+   * for a feminine form: « ministères » is no feminine of "ministers".
+   */
+  private static boolean isBorrowedAgent(String word) {
+    return word.endsWith("ers") && isWordNetPersonPlural(word);
+  }
+
+  /** Nouns ending like a participle that name things: « traités », « arrêtés », « marchés ». */
+  private static final Set<String> PARTICIPLE_LIKE_THINGS =
+      set(
+          "traités",
+          "arrêtés",
+          "marchés",
+          "degrés",
+          "procédés",
+          "résumés",
+          "comités",
+          "cafés",
+          "clichés",
+          "prés",
+          "décès");
+
+  /**
+   * Whether {@code word} is a French participle standing as a noun of persons after a count: «
+   * nombre de démobilisés », « de déplacées ». Nouns of qualities end so too (activités, sociétés,
+   * communautés, libertés, difficultés), and a few of things.
+   */
+  boolean isPeopleParticiple(String word) {
+    return this != ENGLISH
+        && word.length() > 5
+        && (word.endsWith("és") || word.endsWith("ées"))
+        && !endsWithAny(word, "ités", "iétés", "autés", "ertés", "ultés")
+        && !PARTICIPLE_LIKE_THINGS.contains(word);
   }
 
   /** The masculine plural of a French feminine plural of persons ("policières"), or null. */
@@ -829,7 +898,7 @@ enum Lexicon {
     for (String[] ending : endings) {
       if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
         String masculine = word.substring(0, word.length() - ending[0].length()) + ending[1];
-        if (isPeopleFr(masculine) && !CASES_FR.contains(masculine)) {
+        if (isPeopleFr(masculine) && !CASES_FR.contains(masculine) && !isBorrowedAgent(masculine)) {
           return masculine;
         }
       }
@@ -846,8 +915,19 @@ enum Lexicon {
     if (FEMALE_WORDS.contains(word)) {
       return Sex.FEMALE;
     }
+    int hyphen = word.indexOf('-');
+    if (this != ENGLISH && hyphen > 0 && (isPeopleFr(word) || femaleFormOf(word) != null)) {
+      // « agentes-relais »: the sex is the first noun's; « ex-combattantes »: after a prefix, the
+      // noun's; « gardes-frontières »: a noun of things after the noun of persons names no sex
+      String first = word.substring(0, hyphen);
+      return sexOf(PREFIXES_FR.contains(first) ? word.substring(hyphen + 1) : first);
+    }
     if (this != FRENCH && word.length() > 6 && (word.endsWith("women") || word.endsWith("woman"))) {
       // policewomen, servicewomen, chairwoman
+      return Sex.FEMALE;
+    }
+    if (this != FRENCH && isWordNetFemalePlural(word)) {
+      // widows, wives, nuns
       return Sex.FEMALE;
     }
     if (MALE_WORDS.contains(word)) {
@@ -858,6 +938,9 @@ enum Lexicon {
     }
     return null;
   }
+
+  private static final Set<String> PREFIXES_FR =
+      set("ex", "co", "vice", "sous", "non", "anti", "pré", "post", "auto", "demi", "mi", "semi");
 
   private static final Set<String> YOUNG =
       set(
@@ -923,6 +1006,8 @@ enum Lexicon {
           "proportion",
           "percentage",
           "pourcentage",
+          "percent",
+          "pourcent",
           "rate",
           "taux",
           "ratio",
@@ -949,6 +1034,8 @@ enum Lexicon {
           "proportion",
           "percentage",
           "pourcentage",
+          "percent",
+          "pourcent",
           "rate",
           "taux",
           "ratio",
@@ -1003,6 +1090,7 @@ enum Lexicon {
           "pourcentage",
           "pourcentages",
           "percent",
+          "pourcent",
           "%",
           "rate",
           "rates",
@@ -1048,6 +1136,36 @@ enum Lexicon {
       set("gender", "sex", "among", "amongst", "by", "par", "parmi", "entre", "genre", "sexe");
 
   /** Whether {@code word}, between {@code previous} and {@code next}, names a quantity. */
+  private static final Set<String> FINANCIAL =
+      set("financial", "financier", "financière", "financiers", "financières");
+
+  /** "financial", « financier »: an amount, unless they qualify people ("financial partners"). */
+  boolean isFinancial(String word) {
+    return FINANCIAL.contains(word);
+  }
+
+  /** Bodies that "financial" can qualify: « institutions financières », "financial agencies". */
+  private static final Set<String> INSTITUTIONS =
+      set(
+          "institutions",
+          "institution",
+          "organisations",
+          "organizations",
+          "organismes",
+          "agences",
+          "agencies",
+          "banques",
+          "banks",
+          "établissements",
+          "partenaires",
+          "partners",
+          "bailleurs",
+          "donors");
+
+  boolean isBody(String word) {
+    return INSTITUTIONS.contains(word) || COLLECTIVE.contains(word);
+  }
+
   boolean isQuantity(String word, String previous, String next) {
     if (QUANTITIES.contains(word)) {
       return true;
@@ -1349,7 +1467,11 @@ enum Lexicon {
 
   private Token head(List<Token> words) {
     if (this == FRENCH) {
-      if (words.size() > 1 && PRE_NOMINAL_FR.contains(words.get(0).word())) {
+      if (words.size() > 1
+          && PRE_NOMINAL_FR.contains(words.get(0).word())
+          && !(isPeople(words.get(0).word()) && !isPeople(words.get(1).word()))) {
+        // « jeunes leaders », « anciens combattants »; but « jeunes âgés de 15 à 35 ans »,
+        // « jeunes ruraux »: young people, the word after them says something of them
         return words.get(1);
       }
       return words.get(0);
@@ -1885,9 +2007,12 @@ enum Lexicon {
           "casques bleus", "casques-bleus",
           "anciens combattants", "anciens-combattants",
           "focal points", "focal-points",
-          "points focaux", "points-focaux");
+          "points focaux", "points-focaux",
+          "per cent", "percent",
+          "pour cent", "pourcent");
 
-  private static final Set<String> PAIR_STARTS = set("casques", "anciens", "focal", "points");
+  private static final Set<String> PAIR_STARTS =
+      set("casques", "anciens", "focal", "points", "per", "pour");
 
   /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
   static List<Token> joinCompounds(List<Token> tokens) {

@@ -183,7 +183,8 @@ public final class TextInference {
               + "|(hommes|garçons) ?(et|/|ou) ?(d'|d’|de |des |les )?(femmes|filles)\\b"
               + "|(composition|répartition|ventilation) (par sexe|femmes)|parité\\b"
               + "|dont (des |les |la part des |le nombre de )?femmes\\b"
-              + "|including (the )?(number|share|proportion|percentage) of women\\b)");
+              + "|(including|incl\\.|of whom|of which|among whom|among them),? (the )?"
+              + "((number|share|proportion|percentage) of )?(women|female)\\b)");
 
   private static final Pattern AGE_BREAKDOWN =
       Pattern.compile(
@@ -205,7 +206,7 @@ public final class TextInference {
     "fille"
   };
 
-  private static final String[] AGE_WORDS = {"age", "âge"};
+  private static final String[] AGE_WORDS = {"age", "âge", "âgé"};
 
   private static final String[] PARITY_WORDS = {
     "parit", "gender", "same", "single", "même", "équilibre"
@@ -313,11 +314,7 @@ public final class TextInference {
     Optional<Counted> counted = reading.countedPeople();
     boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
     if (measure == null && people) {
-      inferences.put(
-          IndicatorFact.PEOPLE,
-          explain(
-              counted.get().described() ? "inference.people.described" : "inference.people",
-              counted.get().words()));
+      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
     }
     boolean countsPeople = people && counted.isPresent();
 
@@ -397,8 +394,7 @@ public final class TextInference {
     }
 
     boolean quantitative;
-    Optional<String> quantity =
-        reading.quantity().or(() -> counted.filter(c -> !c.described()).map(Counted::words));
+    Optional<String> quantity = reading.quantity().or(() -> counted.map(Counted::words));
     if (measure != null) {
       quantitative = measure.isQuantitative();
     } else {
@@ -531,8 +527,7 @@ public final class TextInference {
       Optional<String> sexWords,
       boolean bothSexes,
       String young,
-      boolean caseNoun,
-      boolean described) {}
+      boolean caseNoun) {}
 
   /** One word of a text, lower case, with where it stands in the text. */
   record Token(String word, int start, int end) {}
@@ -603,16 +598,37 @@ public final class TextInference {
             break;
           }
           String word = text.substring(i, end);
-          found.add(new Token(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, i, end));
+          String count = countAbbreviation(text, word, end);
+          if (count != null) {
+            // "No. of", « Nbre de »: the word they abbreviate, and the full stop is theirs
+            end += end < length && text.charAt(end) == '.' ? 1 : 0;
+            found.add(new Token(count, i, end));
+          } else {
+            found.add(new Token(word.indexOf('’') >= 0 ? word.replace('’', '\'') : word, i, end));
+          }
           i = end;
         } else {
-          if (c == '%' || ",;:()/.".indexOf(c) >= 0) {
+          if (c == '#') {
+            found.add(new Token("number", i, i + 1));
+          } else if (c == '%' || ",;:()/.".indexOf(c) >= 0) {
             found.add(new Token(String.valueOf(c), i, i + 1));
           }
           i++;
         }
       }
       return found;
+    }
+
+    /**
+     * "number" for "No." before "of", « nombre » for « Nbre », « Nb », « Nbr »; null for any other
+     * word.
+     */
+    private static String countAbbreviation(String text, String word, int end) {
+      return switch (word) {
+        case "no", "nos" -> text.startsWith(". of ", end) ? "number" : null;
+        case "nbre", "nbr", "nb" -> "nombre";
+        default -> null;
+      };
     }
 
     /** A letter or a number (\p{L}, \p{N}): digits, and superscripts such as ¹. */
@@ -712,11 +728,30 @@ public final class TextInference {
         Token token = tokens.get(i);
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
         String previous = i > 0 ? tokens.get(i - 1).word() : "";
-        if (lexicon.isQuantity(token.word(), previous, next) && !contributionToWork(i)) {
+        if (lexicon.isQuantity(token.word(), previous, next)
+            && !contributionToWork(i)
+            && !financialPeople(i)) {
           return Optional.of(span(token, token));
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * "financial partners", « partenaires techniques et financiers », « institutions financières »:
+     * people or bodies that give money, not an amount.
+     */
+    private boolean financialPeople(int at) {
+      if (!lexicon.isFinancial(tokens.get(at).word())) {
+        return false;
+      }
+      for (int i = Math.max(0, at - 3); i < tokens.size() && i <= at + 1; i++) {
+        String word = tokens.get(i).word();
+        if (i != at && (isPeople(word) || lexicon.isBody(word))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -763,61 +798,6 @@ public final class TextInference {
           return people(start, start, false, null);
         }
       }
-      return describedPeople();
-    }
-
-    /**
-     * People a change is asserted about, with no quantity: "Improved capacity of police officers",
-     * « Participation accrue des jeunes ». Measured, it would be measured on them, so it asks for a
-     * breakdown by sex (and by age for young people); a change about one sex asks for none.
-     */
-    private Optional<Counted> describedPeople() {
-      Token change = lexicon.change(tokens);
-      if (change == null || quantity().isPresent()) {
-        return Optional.empty();
-      }
-      for (int i = 0; i < tokens.size() - 1; i++) {
-        if (lexicon.isForOrTo(tokens.get(i).word())) {
-          // "Strengthened framework for the protection of victims": people the changed thing is
-          // for, not people it is said of
-          return Optional.empty();
-        }
-        if (!lexicon.isOf(tokens.get(i).word())) {
-          continue;
-        }
-        int at = lexicon.skipDeterminers(tokens, i + 1);
-        for (Phrase phrase : phrases(at)) {
-          String head = phrase.head().word();
-          if (!isPeople(head)
-              || lexicon.isCollective(head)
-              || lexicon.isCase(head)
-              || !lexicon.isPlural(head)
-              || head.equals("police")) {
-            continue;
-          }
-          for (Token token : phrase.tokens()) {
-            if (lexicon.sexOf(token.word()) != null) {
-              return Optional.empty();
-            }
-          }
-          String young = null;
-          for (Token token : phrase.tokens()) {
-            if (lexicon.isYoung(tokens, token) || isYoungBefore(token, phrase)) {
-              young = span(token, token == phrase.head() ? token : phrase.head());
-              break;
-            }
-          }
-          return Optional.of(
-              new Counted(
-                  span(phrase.tokens().get(0), phrase.head()),
-                  false,
-                  Optional.empty(),
-                  false,
-                  young,
-                  false,
-                  true));
-        }
-      }
       return Optional.empty();
     }
 
@@ -852,7 +832,12 @@ public final class TextInference {
       String young = null;
       for (Phrase phrase : phrases) {
         String headWord = phrase.head().word();
-        if (!isPeople(headWord) || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
+        boolean participle =
+            phrase == phrases.get(0)
+                && phrase.tokens().get(0) == phrase.head()
+                && lexicon.isPeopleParticiple(headWord);
+        if (!isPeople(headWord) && !participle
+            || lexicon.isCollective(headWord) && !lexicon.isMakeUp(countHead)) {
           // "number of committees" counts bodies; "composition of the committee", its people
           continue;
         }
@@ -917,8 +902,7 @@ public final class TextInference {
               Optional.ofNullable(sexWords),
               bothSexes,
               young,
-              caseNoun || lexicon.isCase(peoplePhrase.head().word()),
-              false));
+              caseNoun || lexicon.isCase(peoplePhrase.head().word())));
     }
 
     /**

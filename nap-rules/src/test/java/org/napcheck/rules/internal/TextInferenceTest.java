@@ -53,16 +53,15 @@ class TextInferenceTest {
       delimiter = '|',
       textBlock =
           """
-          Number of widows receiving livelihood grants                    | true  | false | false | true
           Number of guides for peacekeepers published                     | false | false | false | true
           Number of local peace committees set up                         | false | false | false | true
           Composition of the steering committee                           | true  | false | false | true
           Number of evacuations of civilians                              | true  | false | false | true
           Number of organisations of displaced persons consulted          | false | false | false | true
-          Improved capacity of police officers                            | true  | false | false | false
+          Improved capacity of police officers                            | false | false | false | false
           Increased participation of women                                | false | false | false | false
           Strengthened legal framework for the protection of victims      | false | false | false | false
-          Greater involvement of young people in peace processes          | true  | true  | false | false
+          Greater involvement of young people in peace processes          | false | false | false | false
           Proportion of young people who say they trust the police        | true  | true  | false | true
           Percentage of youth among mediators trained                     | true  | true  | true  | true
           Number of young male and female mentors trained                 | true  | true  | false | true
@@ -70,7 +69,17 @@ class TextInferenceTest {
           Nombre de personnes immigrantes accompagnées                    | true  | false | false | true
           Nombre d'orientations de victimes vers l'aide juridique         | true  | false | false | true
           Nombre de comités locaux de paix créés                          | false | false | false | true
-          Participation accrue des jeunes à la vie publique               | true  | true  | false | false
+          Nombre de démobilisés réinsérés                                 | true  | false | false | true
+          Nombre de traités ratifiés                                      | false | false | false | true
+          Number of defence attachés briefed                              | true  | false | false | true
+          Leaders religieux formés à la prévention des VBG                | true  | false | false | true
+          Nombre de jeunes âgés de 15 à 35 ans formés                     | true  | true  | true  | true
+          # of military chaplains briefed                                 | true  | false | false | true
+          No. of local councillors trained                                | true  | false | false | true
+          Nbre de PDI retournées                                          | true  | false | false | true
+          per cent of heads of mission who are women                      | true  | false | false | true
+          Démarches entreprises auprès des partenaires techniques et financiers | false | false | false | false
+          Participation accrue des jeunes à la vie publique               | false | false | false | false
           """)
   void should_read_people_by_what_the_noun_is_and_what_is_said_of_them(
       String text, boolean people, boolean youth, boolean ageAsked, boolean quantitative) {
@@ -214,6 +223,11 @@ class TextInferenceTest {
           Number of participants             | en | false | false
           Number of women's organisations supported | en | false | false
           Nombre d'agents femmes recrutés    | fr | true  | false
+          Number of widows registered        | en | true  | false
+          Number of midwives trained         | en | false | false
+          Nombre de gardes-frontières formés | fr | false | false
+          Nombre d'ex-combattantes réinsérées | fr | true  | false
+          Number of personnel seconded, of whom women | en | false | true
           """)
   void should_tell_counts_of_one_sex_from_counts_that_compare(
       String text, String language, boolean oneSex, boolean sexAsked) {

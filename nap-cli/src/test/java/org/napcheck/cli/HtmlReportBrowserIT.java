@@ -29,10 +29,22 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * except on CI (CI=true), where it must run.
  */
 class HtmlReportBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  // Found on the PATH, where .ci/run looks for them (Debian puts them in /usr/bin).
+  private static final Path CHROMIUM = onPath("chromium");
+  private static final Path CHROMEDRIVER = onPath("chromedriver");
   private static ChromeDriver browser;
   private static Path report;
+
+  private static Path onPath(String program) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(folder.isEmpty() ? "." : folder, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return Path.of("/usr/bin", program);
+  }
 
   @BeforeAll
   static void open() throws Exception {

@@ -80,6 +80,50 @@ class LauncherIT {
     }
   }
 
+  @Test
+  void should_exit_2_in_words_when_java_will_not_start_with_the_options_given(@TempDir Path root)
+      throws Exception {
+    // GIVEN an option the JVM does not know
+    checkout(root);
+
+    // WHEN
+    Process process =
+        launcher(root, java.util.Map.of("NAPCHECK_JAVA_OPTS", "-XX:+NoSuchOption"), "--version");
+
+    // THEN exit 2 ("could not run"), not 1 ("findings")
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(root.resolve("err.txt"))
+        .content()
+        .contains("napcheck: Java will not start with the options given")
+        .contains("NoSuchOption");
+  }
+
+  @Test
+  void should_rebuild_after_a_source_is_deleted_and_exit_2_when_the_build_fails(@TempDir Path root)
+      throws Exception {
+    // GIVEN a source folder older than the jar, from which a source is then deleted
+    Path sources = Files.createDirectories(root.resolve("nap-x/src/main/java"));
+    Path source = Files.writeString(sources.resolve("Gone.java"), "class Gone {}");
+    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(source, old);
+    Files.setLastModifiedTime(sources, old);
+    checkout(root);
+    Thread.sleep(1100);
+    Files.delete(source);
+
+    // WHEN: the launcher sees the jar stale and builds; there is no project to build here
+    Process process = launcher(root, java.util.Map.of(), "--version");
+
+    // THEN
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(root.resolve("err.txt"))
+        .content()
+        .contains("napcheck: building the jar")
+        .contains("napcheck: the build failed");
+    assertThat(process.exitValue()).isEqualTo(2);
+  }
+
   /** A checkout with the launcher and the jar, nothing to build. */
   private static Path checkout(Path root) throws Exception {
     Files.copy(Jar.ROOT.resolve("napcheck"), root.resolve("napcheck"));
@@ -89,6 +133,11 @@ class LauncherIT {
   }
 
   private static Process launcher(Path root, String... args) throws Exception {
+    return launcher(root, java.util.Map.of(), args);
+  }
+
+  private static Process launcher(Path root, java.util.Map<String, String> env, String... args)
+      throws Exception {
     var command = new java.util.ArrayList<String>(List.of("bash", "napcheck"));
     command.addAll(List.of(args));
     var builder =
@@ -104,6 +153,7 @@ class LauncherIT {
             Path.of(System.getProperty("java.home"), "bin")
                 + java.io.File.pathSeparator
                 + System.getenv("PATH"));
+    builder.environment().putAll(env);
     return builder.start();
   }
 

@@ -114,26 +114,37 @@ class AtomicFilesTest {
     String first = "a".repeat(1_000_000);
     String second = "b".repeat(1_000_000);
     AtomicFiles.write(target, first);
+    var writes = new java.util.concurrent.atomic.AtomicInteger();
+    var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
     var writer =
         new Thread(
             () -> {
               try {
                 for (int i = 0; i < 20; i++) {
                   AtomicFiles.write(target, i % 2 == 0 ? second : first);
+                  writes.incrementAndGet();
                 }
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
+              } catch (IOException | RuntimeException e) {
+                failure.set(e);
               }
             });
 
-    // WHEN
+    // WHEN the file is read again and again while it is replaced
     writer.start();
-    while (writer.isAlive()) {
+    int reads = 0;
+    int readsDuringWrites = 0;
+    do {
+      int before = writes.get();
       String seen = Files.readString(target);
 
-      // THEN
+      // THEN every read sees one whole version
       assertThat(seen.equals(first) || seen.equals(second)).as("a whole version").isTrue();
-    }
+      reads++;
+      readsDuringWrites += before < 20 ? 1 : 0;
+    } while (writer.isAlive() || reads < 3);
     writer.join();
+    assertThat(failure.get()).as("the writer's failure").isNull();
+    assertThat(writes.get()).as("versions written").isEqualTo(20);
+    assertThat(readsDuringWrites).as("reads while the writer wrote").isPositive();
   }
 }

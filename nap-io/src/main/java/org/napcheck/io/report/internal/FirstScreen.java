@@ -186,140 +186,119 @@ final class FirstScreen {
   }
 
   /** The first screen of the HTML report; nothing when there is nothing to do. */
-  static void html(StringBuilder out, ReportContext context, Labels labels) {
+  static void html(Html out, ReportContext context, Labels labels) {
     List<RuleGroup> rules = byRule(context);
     if (rules.isEmpty()) {
       return;
     }
-    out.append("<section id=\"first-screen\">\n<div class=\"first-tables\">\n")
-        .append("<section id=\"by-rule\">\n<h2>")
-        .append(HtmlReport.esc(labels.get("firstScreen.byRule")))
-        .append("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
-        .append(HtmlReport.esc(labels.get("rule")))
-        .append("</th><th>")
-        .append(HtmlReport.esc(labels.get("firstScreen.title")))
-        .append("</th><th class=\"num\">")
-        .append(HtmlReport.esc(labels.get("count")))
-        .append("</th></tr></thead>\n<tbody>\n");
+    out.markup("<section id=\"first-screen\">\n<div class=\"first-tables\">\n")
+        .markup("<section id=\"by-rule\">\n<h2>")
+        .text(labels.get("firstScreen.byRule"))
+        .markup("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
+        .text(labels.get("rule"))
+        .markup("</th><th>")
+        .text(labels.get("firstScreen.title"))
+        .markup("</th><th class=\"num\">")
+        .text(labels.get("count"))
+        .markup("</th></tr></thead>\n<tbody>\n");
     for (RuleGroup rule : rules) {
-      out.append("<tr class=\"")
-          .append(rule.severity().code())
-          .append("\" data-rule=\"")
-          .append(HtmlReport.esc(rule.id()))
-          .append("\"><td><span class=\"badge ")
-          .append(rule.severity().code())
-          .append("\">")
-          .append(HtmlReport.esc(labels.severity(rule.severity())))
-          .append("</span> <a href=\"#group-")
-          .append(HtmlReport.esc(rule.id()))
-          .append("\"><code>")
-          .append(HtmlReport.esc(rule.id()))
-          .append("</code></a></td><td>")
-          .append(HtmlReport.esc(rule.title()))
-          .append("</td><td class=\"num\">")
-          .append(rule.findings().size())
-          .append("</td></tr>\n");
+      out.markup("<tr class=\"")
+          .markup(rule.severity().code())
+          .markup("\" data-rule=\"")
+          .text(rule.id())
+          .markup("\"><td><span class=\"badge ")
+          .markup(rule.severity().code())
+          .markup("\">")
+          .text(labels.severity(rule.severity()))
+          .markup("</span> <a href=\"#group-")
+          .text(rule.id())
+          .markup("\"><code>")
+          .text(rule.id())
+          .markup("</code></a></td><td>")
+          .text(rule.title())
+          .markup("</td><td class=\"num\">")
+          .number(rule.findings().size())
+          .markup("</td></tr>\n");
     }
-    out.append("</tbody></table>\n</section>\n");
+    out.markup("</tbody></table>\n</section>\n");
 
     List<BodyCount> bodies = byBody(context, labels);
     if (!bodies.isEmpty()) {
-      out.append("<section id=\"by-body\">\n<h2>")
-          .append(HtmlReport.esc(labels.get("firstScreen.byBody")))
-          .append("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
-          .append(HtmlReport.esc(labels.get("actor")))
-          .append("</th>");
+      out.markup("<section id=\"by-body\">\n<h2>")
+          .text(labels.get("firstScreen.byBody"))
+          .markup("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
+          .text(labels.get("actor"))
+          .markup("</th>");
       for (Severity severity : Severity.values()) {
-        out.append("<th class=\"num\">")
-            .append(HtmlReport.esc(labels.severities(severity)))
-            .append("</th>");
+        out.markup("<th class=\"num\">").text(labels.severities(severity)).markup("</th>");
       }
-      out.append("</tr></thead>\n<tbody>\n");
+      out.markup("</tr></thead>\n<tbody>\n");
       for (BodyCount body : bodies.subList(0, Math.min(TOP_BODIES, bodies.size()))) {
-        out.append("<tr data-body=\"")
-            .append(HtmlReport.esc(body.body()))
-            .append("\"><th>")
-            .append(HtmlReport.esc(body.body()))
-            .append("</th>");
+        out.markup("<tr data-body=\"")
+            .text(body.body())
+            .markup("\"><th>")
+            .text(body.body())
+            .markup("</th>");
         for (Severity severity : Severity.values()) {
           int count = body.count(severity);
-          out.append("<td class=\"num ")
-              .append(severity.code())
-              .append(count == 0 ? " zero" : "")
-              .append("\">")
-              .append(count)
-              .append("</td>");
+          out.markup("<td class=\"num ")
+              .markup(severity.code())
+              .markup(count == 0 ? " zero" : "")
+              .markup("\">")
+              .number(count)
+              .markup("</td>");
         }
-        out.append("</tr>\n");
+        out.markup("</tr>\n");
       }
-      out.append("</tbody></table>\n");
+      out.markup("</tbody></table>\n");
       if (bodies.size() > TOP_BODIES) {
-        out.append("<p class=\"note\">")
-            .append(
-                HtmlReport.esc(labels.format("firstScreen.moreBodies", bodies.size() - TOP_BODIES)))
-            .append("</p>\n");
+        out.markup("<p class=\"note\">")
+            .text(labels.format("firstScreen.moreBodies", bodies.size() - TOP_BODIES))
+            .markup("</p>\n");
       }
-      out.append("<p class=\"note\">")
-          .append(HtmlReport.esc(labels.get("firstScreen.byBody.note")))
-          .append("</p>\n</section>\n");
+      out.markup("<p class=\"note\">")
+          .text(labels.get("firstScreen.byBody.note"))
+          .markup("</p>\n</section>\n");
     }
-    out.append("</div>\n<section id=\"rule-groups\">\n<h2>")
-        .append(HtmlReport.esc(labels.get("firstScreen.groups")))
-        .append("</h2>\n");
+    out.markup("</div>\n<section id=\"rule-groups\">\n<h2>")
+        .text(labels.get("firstScreen.groups"))
+        .markup("</h2>\n");
     for (RuleGroup rule : rules) {
-      out.append("<details class=\"group ")
-          .append(rule.severity().code())
-          .append("\" id=\"group-")
-          .append(HtmlReport.esc(rule.id()))
-          .append("\" data-rule=\"")
-          .append(HtmlReport.esc(rule.id()))
-          .append("\"><summary><span class=\"badge ")
-          .append(rule.severity().code())
-          .append("\">")
-          .append(HtmlReport.esc(labels.severity(rule.severity())))
-          .append("</span> <code>")
-          .append(HtmlReport.esc(rule.id()))
-          .append("</code> ")
-          .append(HtmlReport.esc(rule.title()))
-          .append(" <span class=\"count\">(")
-          .append(rule.findings().size())
-          .append(")</span></summary>\n<ul>\n");
+      out.markup("<details class=\"group ")
+          .markup(rule.severity().code())
+          .markup("\" id=\"group-")
+          .text(rule.id())
+          .markup("\" data-rule=\"")
+          .text(rule.id())
+          .markup("\"><summary><span class=\"badge ")
+          .markup(rule.severity().code())
+          .markup("\">")
+          .text(labels.severity(rule.severity()))
+          .markup("</span> <code>")
+          .text(rule.id())
+          .markup("</code> ")
+          .text(rule.title())
+          .markup(" <span class=\"count\">(")
+          .number(rule.findings().size())
+          .markup(")</span></summary>\n<ul>\n");
       List<Finding> findings = rule.findings();
       for (Finding finding : findings.subList(0, Math.min(HTML_PER_RULE, findings.size()))) {
-        out.append("<li><span class=\"where\">")
-            .append(HtmlReport.esc(Locations.describe(finding.location())))
-            .append("</span> ")
-            .append(HtmlReport.esc(finding.message()))
-            .append("</li>\n");
+        out.markup("<li><span class=\"where\">")
+            .text(Locations.describe(finding.location()))
+            .markup("</span> ")
+            .text(finding.message())
+            .markup("</li>\n");
       }
-      out.append("</ul>\n");
+      out.markup("</ul>\n");
       if (findings.size() > HTML_PER_RULE) {
-        out.append("<p class=\"more\">")
-            .append(
-                HtmlReport.esc(labels.format("firstScreen.more", findings.size() - HTML_PER_RULE)))
-            .append("</p>\n");
+        out.markup("<p class=\"more\">")
+            .text(labels.format("firstScreen.more", findings.size() - HTML_PER_RULE))
+            .markup("</p>\n");
       }
-      out.append("</details>\n");
+      out.markup("</details>\n");
     }
-    out.append("</section>\n</section>\n");
+    out.markup("</section>\n</section>\n");
   }
-
-  static final String CSS =
-      """
-      #first-screen{background:#fff;border-radius:6px;padding:.2rem 1rem 1rem;box-shadow:0 1px 2px rgba(0,0,0,.15);margin-top:1rem}
-      .first-tables{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:0 2rem}
-      table.counts{border-collapse:collapse;font-size:.9rem;width:100%}
-      .counts th,.counts td{border-bottom:1px solid #eee;padding:.2rem .5rem;text-align:left;vertical-align:top}
-      .counts .num{text-align:right}
-      .counts td:first-child{white-space:nowrap}
-      .counts td.error{color:var(--error);font-weight:700}.counts td.warning{color:var(--warning);font-weight:700}
-      .counts td.zero{color:#9e9e9e;font-weight:400}
-      .counts tbody th{font-weight:500;white-space:nowrap}
-      #rule-groups details{border-bottom:1px solid #eee;padding:.3rem 0}
-      #rule-groups summary{cursor:pointer}
-      #rule-groups ul{margin:.3rem 0 .3rem 1rem;padding-left:1rem;font-size:.92rem}
-      #rule-groups .more{margin:.2rem 0 .2rem 2rem;color:#555;font-size:.9rem}
-      """;
 
   private static String title(ReportContext context, String id) {
     return context

@@ -167,46 +167,46 @@ public final class SplitIndex {
     String title = labels.format("index.title", report.plan());
     var out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(HtmlReport.esc(labels.language()))
+        .append(Html.escape(labels.language()))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
         .append("style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(HtmlReport.esc(title + " — " + labels.get("asOf") + " " + report.asOf()))
+        .append(Html.escape(title + " — " + labels.get("asOf") + " " + report.asOf()))
         .append("</title>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<header><h1>")
-        .append(HtmlReport.esc(title))
+        .append(Html.escape(title))
         .append("</h1><p class=\"meta\">")
-        .append(HtmlReport.esc(whole.planAtHand().map(plan -> plan.title()).orElse(report.plan())))
+        .append(Html.escape(whole.planAtHand().map(plan -> plan.title()).orElse(report.plan())))
         .append(" · ")
-        .append(HtmlReport.esc(labels.get("asOf")))
+        .append(Html.escape(labels.get("asOf")))
         .append(" <b>")
         .append(report.asOf())
         .append("</b></p></header>\n<main>\n<table id=\"bodies\">\n<thead><tr><th>")
-        .append(HtmlReport.esc(labels.get("actor")))
+        .append(Html.escape(labels.get("actor")))
         .append("</th><th>")
-        .append(HtmlReport.esc(labels.get("index.name")))
+        .append(Html.escape(labels.get("index.name")))
         .append("</th>");
     for (Severity severity : Severity.values()) {
       out.append("<th class=\"")
           .append(severity.code())
           .append("\">")
-          .append(HtmlReport.esc(labels.severities(severity)))
+          .append(Html.escape(labels.severities(severity)))
           .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Row row : rows(split, files)) {
       ActorSplit.Part part = row.part();
       out.append("<tr data-body=\"")
-          .append(HtmlReport.esc(part.unassigned() ? "" : part.code()))
+          .append(Html.escape(part.unassigned() ? "" : part.code()))
           .append("\"><th><a href=\"")
-          .append(HtmlReport.esc(row.file()))
+          .append(Html.escape(row.file()))
           .append("\">")
-          .append(HtmlReport.esc(body(part, labels)))
+          .append(Html.escape(body(part, labels)))
           .append("</a></th><td>")
-          .append(HtmlReport.esc(name(part, labels)))
+          .append(Html.escape(name(part, labels)))
           .append("</td>");
       for (Severity severity : Severity.values()) {
         int count = row.summary().get(severity);

@@ -35,6 +35,18 @@ class PlanReviewTest {
 
   @Test
   void should_run_as_a_program() throws Exception {
-    PlanReview.main(new String[] {System.getProperty("luxembourg"), "2030-01-01"});
+    var printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream console = System.out;
+    System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      PlanReview.main(new String[] {System.getProperty("luxembourg"), "2030-01-01"});
+    } finally {
+      System.setOut(console);
+    }
+
+    // the errors, one a line: the police training of 3.b.3 is overdue
+    org.assertj.core.api.Assertions.assertThat(
+            printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("NAP-M001 3.b.3");
   }
 }

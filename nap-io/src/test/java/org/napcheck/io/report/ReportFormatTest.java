@@ -81,10 +81,18 @@ class ReportFormatTest {
     @Test
     void should_show_counts_charts_timeline_grid_and_findings() {
       assertThat(page.select("#summary .card.error .count").text()).isEqualTo("2");
-      assertThat(page.select("#by-pillar svg rect.bar")).isNotEmpty();
-      assertThat(page.select("#timeline rect.due.overdue")).hasSize(1);
+      assertThat(page.select("#by-pillar .bar span")).isNotEmpty();
+      assertThat(
+              page.select("#by-pillar tbody td[data-label=Errors]").eachText().stream()
+                  .mapToInt(Integer::parseInt)
+                  .sum())
+          .isEqualTo(2);
+      assertThat(page.select("#actions-by-pillar tbody td[data-label=overdue]").eachText())
+          .contains("1");
+      assertThat(page.select("#deadlines ul.actions.overdue li")).hasSize(1);
       assertThat(page.select("#reporting td.missing")).hasSize(1);
-      assertThat(page.select("#sex-data rect.gauge")).hasSize(2);
+      assertThat(page.select("#sex-data .bar")).hasSize(2);
+      assertThat(page.select("svg")).as("charts are tables, text at the page's size").isEmpty();
       assertThat(page.select("#finding-list > li.finding")).hasSize(5);
       assertThat(page.select("li.finding[data-waived=true]")).hasSize(1);
       assertThat(page.select("li.finding[data-rule=NAP-M001] .explain").text())

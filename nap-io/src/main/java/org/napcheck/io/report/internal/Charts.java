@@ -1,49 +1,42 @@
 package org.napcheck.io.report.internal;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.napcheck.io.report.ReportContext;
+import org.napcheck.model.Coded;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Overview;
 import org.napcheck.model.Severity;
 
-/** The dashboard's charts: findings by pillar, and the share of data on people given by sex. */
+/**
+ * The dashboard's charts, drawn as tables: each row its label, a bar of coloured parts (a picture
+ * of the numbers beside it, hidden from screen readers) and the numbers themselves, so that every
+ * part is labelled, the text is the page's own size, and the chart reflows at any width.
+ */
 final class Charts {
-  static final Map<Severity, String> SEVERITY_COLOURS =
-      Map.of(Severity.ERROR, "#c62828", Severity.WARNING, "#ef6c00", Severity.INFO, "#1565c0");
-
-  private static final int ROW_HEIGHT = 26;
-  private static final int LABEL_WIDTH = 260;
-  private static final int BAR_WIDTH = 380;
-
   private Charts() {}
 
-  /** Findings not waived, by pillar and severity, as stacked bars; plan-wide ones first. */
+  /** Findings not waived, by pillar and severity; plan-wide ones first. */
   static void byPillar(Html out, ReportContext context, Labels labels) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Map<Severity, Integer>> counts = countsByPillar(context, labels, names);
-    int max = counts.values().stream().mapToInt(Charts::total).max().orElse(0);
-    int height = ROW_HEIGHT * counts.size() + 30;
-    out.markup("<section id=\"by-pillar\" class=\"chart\">\n<h2>")
+    out.markup("<section id=\"by-pillar\" class=\"panel\">\n<h2>")
         .text(labels.get("byPillar"))
-        .markup("</h2>\n")
-        .markup("<svg role=\"img\" aria-label=\"")
-        .text(labels.get("byPillar"))
-        .markup("\" viewBox=\"0 0 ")
-        .number(LABEL_WIDTH + BAR_WIDTH + 60)
-        .markup(" ")
-        .number(height)
-        .markup("\" width=\"100%\">\n");
-    int y = 4;
-    for (var entry : counts.entrySet()) {
-      pillarRow(out, entry.getKey(), names.get(entry.getKey()), entry.getValue(), max, y, labels);
-      y += ROW_HEIGHT;
-    }
-    legend(out, y + 8, LABEL_WIDTH, severityLegend(labels));
-    out.markup("</svg>\n</section>\n");
+        .markup("</h2>\n");
+    var rows = new LinkedHashMap<String, Map<Severity, Integer>>();
+    counts.forEach((pillar, byPillar) -> rows.put(names.get(pillar), byPillar));
+    barTable(
+        out,
+        labels.get("byPillar"),
+        labels.get("pillar"),
+        List.of(Severity.values()),
+        rows,
+        labels::severities,
+        labels.get("total"));
+    out.markup("</section>\n");
   }
 
   private static Map<String, Map<Severity, Integer>> countsByPillar(
@@ -68,129 +61,105 @@ final class Charts {
     return counts;
   }
 
-  private static void pillarRow(
+  /**
+   * A table of {@code rows}, named {@code name}: a label, a stacked bar of the {@code parts}
+   * (scaled to the largest row), a number for each part under its own heading, and the total.
+   */
+  static <P extends Enum<P> & Coded> void barTable(
       Html out,
-      String pillar,
       String name,
-      Map<Severity, Integer> counts,
-      int max,
-      int y,
-      Labels labels) {
-    out.markup("<g class=\"pillar-row\" data-pillar=\"")
-        .text(pillar)
-        .markup("\">")
-        .markup("<text x=\"0\" y=\"")
-        .number(y + 16)
-        .markup("\" class=\"axis\">")
-        .text(Html.shorten(name, 38))
-        .markup("<title>")
-        .text(name)
-        .markup("</title></text>");
-    int x = LABEL_WIDTH;
-    for (Severity severity : Severity.values()) {
-      int n = counts.getOrDefault(severity, 0);
-      if (n == 0) {
-        continue;
-      }
-      int width = Math.max(2, (int) Math.round((double) n / max * BAR_WIDTH));
-      out.markup("<rect class=\"bar ")
-          .markup(severity.code())
-          .markup("\" x=\"")
-          .number(x)
-          .markup("\" y=\"")
-          .number(y)
-          .markup("\" width=\"")
-          .number(width)
-          .markup("\" height=\"")
-          .number(ROW_HEIGHT - 8)
-          .markup("\" fill=\"")
-          .markup(SEVERITY_COLOURS.get(severity))
-          .markup("\"><title>")
-          .text(name + labels.colon() + " " + labels.count(severity, n))
-          .markup("</title></rect>");
-      x += width;
+      String rowHeading,
+      List<P> parts,
+      Map<String, ? extends Map<P, Integer>> rows,
+      Function<P, String> partName,
+      String totalHeading) {
+    int max = Math.max(1, rows.values().stream().mapToInt(Charts::total).max().orElse(0));
+    out.scrollRegion(name)
+        .markup("<table class=\"counts bars\">\n<thead><tr><th>")
+        .text(rowHeading)
+        .markup("</th><td class=\"bar-cell\" aria-hidden=\"true\"></td>");
+    for (P part : parts) {
+      out.markup("<th class=\"num\"><span class=\"swatch s-")
+          .markup(part.code())
+          .markup("\" aria-hidden=\"true\"></span>")
+          .text(partName.apply(part))
+          .markup("</th>");
     }
-    out.markup("<text x=\"")
-        .number(x + 6)
-        .markup("\" y=\"")
-        .number(y + 16)
-        .markup("\" class=\"value\">")
-        .number(total(counts))
-        .markup("</text></g>\n");
+    out.markup("<th class=\"num\">").text(totalHeading).markup("</th></tr></thead>\n<tbody>\n");
+    rows.forEach(
+        (label, counts) -> {
+          out.markup("<tr><th>").text(label).markup("</th><td class=\"bar-cell\">");
+          bar(out, parts, counts, max);
+          out.markup("</td>");
+          for (P part : parts) {
+            int n = counts.getOrDefault(part, 0);
+            out.markup("<td class=\"num")
+                .markup(n == 0 ? " zero" : "")
+                .markup("\" data-label=\"")
+                .text(partName.apply(part))
+                .markup("\">")
+                .number(n)
+                .markup("</td>");
+          }
+          out.markup("<td class=\"num\" data-label=\"")
+              .text(totalHeading)
+              .markup("\">")
+              .number(total(counts))
+              .markup("</td></tr>\n");
+        });
+    out.markup("</tbody></table></div>\n");
   }
 
-  /** How many indicators of people report, and ask for, data by sex: two gauges. */
+  private static <P extends Enum<P> & Coded> void bar(
+      Html out, List<P> parts, Map<P, Integer> counts, int max) {
+    out.markup("<div class=\"bar\" aria-hidden=\"true\">");
+    for (P part : parts) {
+      int n = counts.getOrDefault(part, 0);
+      if (n > 0) {
+        out.markup("<span class=\"s-")
+            .markup(part.code())
+            .markup("\" style=\"width:")
+            .markup(percent(n, max))
+            .markup("\"></span>");
+      }
+    }
+    out.markup("</div>");
+  }
+
+  /** How many indicators of people report, and ask for, data by sex: two labelled gauges. */
   static void sexData(Html out, Overview overview, Labels labels) {
     Overview.SexDisaggregation data = overview.sexData();
-    out.markup("<section id=\"sex-data\" class=\"chart\">\n<h2>")
+    out.markup("<section id=\"sex-data\" class=\"panel gauge\">\n<h2>")
         .text(labels.get("sexData"))
-        .markup("</h2>\n")
-        .markup("<svg role=\"img\" aria-label=\"")
-        .text(labels.get("sexData"))
-        .markup("\" viewBox=\"0 0 420 110\" width=\"100%\">\n");
-    gauge(out, 10, data.reportedBySex(), data.reported());
-    gauge(out, 62, data.askingForSex(), data.peopleIndicators());
-    out.markup("</svg>\n<p class=\"gauge-label\">")
-        .text(
-            data.reported() == 0
-                ? labels.get("sexData.none")
-                : labels.format("sexData.reported", data.reportedBySex(), data.reported()))
-        .markup("</p>\n<p class=\"gauge-label\">")
-        .text(labels.format("sexData.asked", data.askingForSex(), data.peopleIndicators()))
-        .markup("</p>\n</section>\n");
+        .markup("</h2>\n");
+    gauge(
+        out,
+        data.reportedBySex(),
+        data.reported(),
+        data.reported() == 0
+            ? labels.get("sexData.none")
+            : labels.format("sexData.reported", data.reportedBySex(), data.reported()));
+    gauge(
+        out,
+        data.askingForSex(),
+        data.peopleIndicators(),
+        labels.format("sexData.asked", data.askingForSex(), data.peopleIndicators()));
+    out.markup("</section>\n");
   }
 
-  private static void gauge(Html out, int y, int part, int whole) {
-    int width = 340;
-    int filled = whole == 0 ? 0 : (int) Math.round((double) part / whole * width);
-    String percent = whole == 0 ? "–" : Math.round(100.0 * part / whole) + "%";
-    out.markup("<rect x=\"0\" y=\"")
-        .number(y)
-        .markup("\" width=\"")
-        .number(width)
-        .markup("\" height=\"30\" fill=\"#e0e0e0\" rx=\"4\"/>")
-        .markup("<rect class=\"gauge\" x=\"0\" y=\"")
-        .number(y)
-        .markup("\" width=\"")
-        .number(filled)
-        .markup("\" height=\"30\" fill=\"#2e7d32\" rx=\"4\"/>")
-        .markup("<text x=\"")
-        .number(width + 10)
-        .markup("\" y=\"")
-        .number(y + 21)
-        .markup("\" class=\"value\">")
-        .markup(percent)
-        .markup("</text>\n");
+  private static void gauge(Html out, int part, int whole, String sentence) {
+    String share = whole == 0 ? "–" : Math.round(100.0 * part / whole) + " %";
+    out.markup("<div class=\"bar\" aria-hidden=\"true\"><span class=\"filled\" style=\"width:")
+        .markup(whole == 0 ? "0%" : percent(part, whole))
+        .markup("\"></span></div>\n<p><b>")
+        .text(share)
+        .markup("</b> · ")
+        .text(sentence)
+        .markup("</p>\n");
   }
 
-  private static List<String[]> severityLegend(Labels labels) {
-    var items = new ArrayList<String[]>();
-    for (Severity severity : Severity.values()) {
-      items.add(new String[] {SEVERITY_COLOURS.get(severity), labels.severities(severity)});
-    }
-    return items;
-  }
-
-  /** A legend of {@code items}, each a colour and its label, in a row from {@code x}. */
-  static void legend(Html out, int y, int x, List<String[]> items) {
-    int at = x;
-    for (String[] item : items) {
-      out.markup("<rect x=\"")
-          .number(at)
-          .markup("\" y=\"")
-          .number(y)
-          .markup("\" width=\"12\" height=\"12\" fill=\"")
-          .markup(item[0])
-          .markup("\"/><text x=\"")
-          .number(at + 16)
-          .markup("\" y=\"")
-          .number(y + 11)
-          .markup("\" class=\"axis\">")
-          .text(item[1])
-          .markup("</text>");
-      at += 24 + item[1].length() * 7;
-    }
-    out.markup("\n");
+  private static String percent(int part, int whole) {
+    return Math.max(0.5, Math.round(1000.0 * part / whole) / 10.0) + "%";
   }
 
   static int total(Map<?, Integer> counts) {

@@ -1,11 +1,14 @@
 package org.napcheck.io.report.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.napcheck.io.report.ReportContext;
+import org.napcheck.model.ActorSplit;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Pillar;
@@ -28,11 +31,36 @@ final class FindingList {
     if (report.findings().isEmpty()) {
       out.markup("<p class=\"empty\">").text(labels.get("noFindings")).markup("</p>\n");
     }
+    Map<Finding, String> bodies = bodiesOf(context);
     out.markup("<ol id=\"finding-list\">\n");
     for (Finding finding : report.findings()) {
-      finding(out, finding, rules.get(finding.rule()), labels);
+      finding(out, finding, bodies.getOrDefault(finding, ""), rules.get(finding.rule()), labels);
     }
     out.markup("</ol>\n</section>\n");
+  }
+
+  /**
+   * The codes of the bodies each finding is for, space-separated, by the rules of {@link
+   * ActorSplit} (as the first screen counts them; "-" for no body); none when the plan is not at
+   * hand or the report is one body's.
+   */
+  private static Map<Finding, String> bodiesOf(ReportContext context) {
+    Map<Finding, String> bodies = new HashMap<>();
+    if (context.partAtHand().isPresent()) {
+      return bodies;
+    }
+    context
+        .byActor()
+        .ifPresent(
+            split -> {
+              for (ActorSplit.Part part : split.parts()) {
+                String code = part.unassigned() ? "-" : part.code();
+                for (Finding finding : part.report().findings()) {
+                  bodies.merge(finding, code, (old, added) -> old + " " + added);
+                }
+              }
+            });
+    return bodies;
   }
 
   private static void filters(
@@ -56,14 +84,18 @@ final class FindingList {
           .text(labels.severities(severity))
           .markup("</label>\n");
     }
-    out.markup("<select id=\"rule-filter\"><option value=\"\">")
+    out.markup("<label>")
+        .text(labels.get("ruleFilter"))
+        .markup(" <select id=\"rule-filter\"><option value=\"\">")
         .text(labels.get("allRules"))
         .markup("</option>");
     for (String id : firedRules) {
       String title = rules.containsKey(id) ? " — " + rules.get(id).title() : "";
       out.markup("<option value=\"").text(id).markup("\">").text(id + title).markup("</option>");
     }
-    out.markup("</select>\n<select id=\"pillar-filter\"><option value=\"\">")
+    out.markup("</select></label>\n<label>")
+        .text(labels.get("pillarFilter"))
+        .markup(" <select id=\"pillar-filter\"><option value=\"\">")
         .text(labels.get("allPillars"))
         .markup("</option>");
     for (String pillar : pillars) {
@@ -73,7 +105,9 @@ final class FindingList {
           .text(labels.get("pillar") + " " + pillar)
           .markup("</option>");
     }
-    out.markup("</select>\n<input id=\"search\" type=\"search\" placeholder=\"")
+    out.markup("</select></label>\n");
+    bodyFilter(out, context, labels);
+    out.markup("<input id=\"search\" type=\"search\" placeholder=\"")
         .text(labels.get("search"))
         .markup("\" aria-label=\"")
         .text(labels.get("search"))
@@ -85,7 +119,29 @@ final class FindingList {
         .markup("\"></p>\n");
   }
 
-  private static void finding(Html out, Finding finding, RuleInfo rule, Labels labels) {
+  /** A choice of the bodies the first screen names, when it names any. */
+  private static void bodyFilter(Html out, ReportContext context, Labels labels) {
+    List<FirstScreen.BodyCount> bodies = FirstScreen.byBody(context, labels);
+    if (bodies.isEmpty()) {
+      return;
+    }
+    out.markup("<label>")
+        .text(labels.get("bodyFilter"))
+        .markup(" <select id=\"body-filter\"><option value=\"\">")
+        .text(labels.get("allBodies"))
+        .markup("</option>");
+    for (FirstScreen.BodyCount body : bodies) {
+      out.markup("<option value=\"")
+          .text(body.code())
+          .markup("\">")
+          .text(body.body())
+          .markup("</option>");
+    }
+    out.markup("</select></label>\n");
+  }
+
+  private static void finding(
+      Html out, Finding finding, String bodies, RuleInfo rule, Labels labels) {
     String severity = finding.severity().code();
     out.markup("<li class=\"finding ")
         .markup(severity)
@@ -95,6 +151,8 @@ final class FindingList {
         .text(finding.rule())
         .markup("\" data-pillar=\"")
         .text(finding.location().pillar() == null ? "" : finding.location().pillar())
+        .markup("\" data-bodies=\"")
+        .text(bodies)
         .markup("\" data-waived=\"")
         .markup(String.valueOf(finding.waived()))
         .markup("\">\n<details><summary>")

@@ -34,8 +34,8 @@ final class FirstScreen {
   /** One rule that fired, with its findings not waived. */
   record RuleGroup(String id, String title, Severity severity, List<Finding> findings) {}
 
-  /** A body and its counts by severity. */
-  record BodyCount(String body, Map<Severity, Integer> counts) {
+  /** A body (its code, for the filter; "-" for findings of no body) and its counts by severity. */
+  record BodyCount(String code, String body, Map<Severity, Integer> counts) {
     int count(Severity severity) {
       return counts.getOrDefault(severity, 0);
     }
@@ -81,7 +81,7 @@ final class FirstScreen {
                 Map<Severity, Integer> counts = new EnumMap<>(part.report().summary());
                 if (counts.values().stream().mapToInt(Integer::intValue).sum() > 0) {
                   String body = part.unassigned() ? labels.get("index.unassigned") : part.code();
-                  bodies.add(new BodyCount(body, counts));
+                  bodies.add(new BodyCount(part.unassigned() ? "-" : part.code(), body, counts));
                 }
               }
             });
@@ -185,16 +185,77 @@ final class FirstScreen {
         .append("\n\n");
   }
 
-  /** The first screen of the HTML report; nothing when there is nothing to do. */
+  /**
+   * The first screen of the HTML report: who needs to act (the bodies with the most errors first,
+   * each a link to its findings), where the actions stand by pillar, then the findings by rule and
+   * what needs doing, rule by rule.
+   */
   static void html(Html out, ReportContext context, Labels labels) {
     List<RuleGroup> rules = byRule(context);
-    if (rules.isEmpty()) {
-      return;
+    List<BodyCount> bodies = byBody(context, labels);
+    out.markup("<section id=\"first-screen\">\n<div class=\"first-tables\">\n");
+    if (!bodies.isEmpty()) {
+      byBodyTable(out, bodies, labels);
     }
-    out.markup("<section id=\"first-screen\">\n<div class=\"first-tables\">\n")
-        .markup("<section id=\"by-rule\">\n<h2>")
+    Deadlines.byPillar(out, context, labels);
+    out.markup("</div>\n");
+    if (!rules.isEmpty()) {
+      byRuleTable(out, rules, labels);
+      ruleGroups(out, rules, labels);
+    }
+    out.markup("</section>\n");
+  }
+
+  private static void byBodyTable(Html out, List<BodyCount> bodies, Labels labels) {
+    out.markup("<section id=\"by-body\">\n<h2>")
+        .text(labels.get("firstScreen.byBody"))
+        .markup("</h2>\n")
+        .scrollRegion(labels.get("firstScreen.byBody"))
+        .markup("<table class=\"counts\">\n<thead><tr><th>")
+        .text(labels.get("actor"))
+        .markup("</th>");
+    for (Severity severity : Severity.values()) {
+      out.markup("<th class=\"num\">").text(labels.severities(severity)).markup("</th>");
+    }
+    out.markup("</tr></thead>\n<tbody>\n");
+    for (BodyCount body : bodies.subList(0, Math.min(TOP_BODIES, bodies.size()))) {
+      out.markup("<tr data-body=\"")
+          .text(body.code())
+          .markup("\"><th><a href=\"#findings\" data-body=\"")
+          .text(body.code())
+          .markup("\">")
+          .text(body.body())
+          .markup("</a></th>");
+      for (Severity severity : Severity.values()) {
+        int count = body.count(severity);
+        out.markup("<td class=\"num ")
+            .markup(severity.code())
+            .markup(count == 0 ? " zero" : "")
+            .markup("\" data-label=\"")
+            .text(labels.severities(severity))
+            .markup("\">")
+            .number(count)
+            .markup("</td>");
+      }
+      out.markup("</tr>\n");
+    }
+    out.markup("</tbody></table></div>\n");
+    if (bodies.size() > TOP_BODIES) {
+      out.markup("<p class=\"note\">")
+          .text(labels.format("firstScreen.moreBodies", bodies.size() - TOP_BODIES))
+          .markup("</p>\n");
+    }
+    out.markup("<p class=\"note\">")
+        .text(labels.get("firstScreen.byBody.note"))
+        .markup("</p>\n</section>\n");
+  }
+
+  private static void byRuleTable(Html out, List<RuleGroup> rules, Labels labels) {
+    out.markup("<section id=\"by-rule\">\n<h2>")
         .text(labels.get("firstScreen.byRule"))
-        .markup("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
+        .markup("</h2>\n")
+        .scrollRegion(labels.get("firstScreen.byRule"))
+        .markup("<table class=\"counts\">\n<thead><tr><th>")
         .text(labels.get("rule"))
         .markup("</th><th>")
         .text(labels.get("firstScreen.title"))
@@ -216,51 +277,17 @@ final class FirstScreen {
           .text(rule.id())
           .markup("</code></a></td><td>")
           .text(rule.title())
-          .markup("</td><td class=\"num\">")
+          .markup("</td><td class=\"num\" data-label=\"")
+          .text(labels.get("count"))
+          .markup("\">")
           .number(rule.findings().size())
           .markup("</td></tr>\n");
     }
-    out.markup("</tbody></table>\n</section>\n");
+    out.markup("</tbody></table></div>\n</section>\n");
+  }
 
-    List<BodyCount> bodies = byBody(context, labels);
-    if (!bodies.isEmpty()) {
-      out.markup("<section id=\"by-body\">\n<h2>")
-          .text(labels.get("firstScreen.byBody"))
-          .markup("</h2>\n<table class=\"counts\">\n<thead><tr><th>")
-          .text(labels.get("actor"))
-          .markup("</th>");
-      for (Severity severity : Severity.values()) {
-        out.markup("<th class=\"num\">").text(labels.severities(severity)).markup("</th>");
-      }
-      out.markup("</tr></thead>\n<tbody>\n");
-      for (BodyCount body : bodies.subList(0, Math.min(TOP_BODIES, bodies.size()))) {
-        out.markup("<tr data-body=\"")
-            .text(body.body())
-            .markup("\"><th>")
-            .text(body.body())
-            .markup("</th>");
-        for (Severity severity : Severity.values()) {
-          int count = body.count(severity);
-          out.markup("<td class=\"num ")
-              .markup(severity.code())
-              .markup(count == 0 ? " zero" : "")
-              .markup("\">")
-              .number(count)
-              .markup("</td>");
-        }
-        out.markup("</tr>\n");
-      }
-      out.markup("</tbody></table>\n");
-      if (bodies.size() > TOP_BODIES) {
-        out.markup("<p class=\"note\">")
-            .text(labels.format("firstScreen.moreBodies", bodies.size() - TOP_BODIES))
-            .markup("</p>\n");
-      }
-      out.markup("<p class=\"note\">")
-          .text(labels.get("firstScreen.byBody.note"))
-          .markup("</p>\n</section>\n");
-    }
-    out.markup("</div>\n<section id=\"rule-groups\">\n<h2>")
+  private static void ruleGroups(Html out, List<RuleGroup> rules, Labels labels) {
+    out.markup("<section id=\"rule-groups\">\n<h2>")
         .text(labels.get("firstScreen.groups"))
         .markup("</h2>\n");
     for (RuleGroup rule : rules) {
@@ -297,7 +324,7 @@ final class FirstScreen {
       }
       out.markup("</details>\n");
     }
-    out.markup("</section>\n</section>\n");
+    out.markup("</section>\n");
   }
 
   private static String title(ReportContext context, String id) {

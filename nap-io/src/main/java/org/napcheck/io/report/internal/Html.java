@@ -19,6 +19,16 @@ final class Html {
     return this;
   }
 
+  /**
+   * Opens a region that scrolls sideways when the table in it is wider than the window, named
+   * {@code name} and reachable by keyboard, as a scrolling region must be.
+   */
+  Html scrollRegion(String name) {
+    return markup("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+        .text(name)
+        .markup("\">");
+  }
+
   Html number(long number) {
     out.append(number);
     return this;

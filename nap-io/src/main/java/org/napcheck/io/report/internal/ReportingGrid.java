@@ -24,7 +24,8 @@ final class ReportingGrid {
     out.markup("<section id=\"reporting\">\n<h2>")
         .text(labels.get("reporting"))
         .markup("</h2>\n")
-        .markup("<div class=\"grid-wrap\"><table class=\"grid\">\n<thead><tr><th>")
+        .scrollRegion(labels.get("reporting"))
+        .markup("<table class=\"grid\">\n<thead><tr><th>")
         .text(labels.get("actor"))
         .markup("</th>");
     years.forEach(year -> out.markup("<th>").number(year).markup("</th>"));

@@ -186,15 +186,15 @@ public final class NapReader {
               .toList();
     }
     var reports = new ArrayList<MonitoringReport>();
-    var problems = new ArrayList<Problem>();
+    var failures = new ArrayList<NapFormatException>();
     for (Path file : files) {
       try {
         reports.addAll(monitoringFile(file));
       } catch (NapFormatException e) {
-        problems.addAll(e.problems());
+        failures.add(e);
       }
     }
-    Problems.throwAll(problems);
+    Problems.throwAll(failures, fileOrFolder.toString(), words);
     return reports;
   }
 

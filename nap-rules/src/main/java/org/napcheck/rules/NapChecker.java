@@ -1,6 +1,10 @@
 package org.napcheck.rules;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -341,9 +345,44 @@ public final class NapChecker {
      * @throws RuleCompilationException when the file would exceed {@link #maxExtraRulesSize(long)}
      */
     public Builder extraRules(Path drlFile) throws IOException {
+      Objects.requireNonNull(drlFile, "drlFile");
       refuseExtraRulesIfForbidden();
       refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
-      return extraRules(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
+      return extraRules(drlFile.toString(), utf8(drlFile));
+    }
+
+    /**
+     * The text of a DRL file, which must be UTF-8: a binary file, or one saved in another encoding,
+     * is refused at the line of its first byte that is not.
+     */
+    private String utf8(Path file) throws IOException {
+      byte[] bytes = Files.readAllBytes(file);
+      var in = ByteBuffer.wrap(bytes);
+      var out = CharBuffer.allocate(bytes.length);
+      CoderResult result =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(in, out, true);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        var messages = new Messages(locale);
+        throw new RuleCompilationException(
+            messages.generic("error.rules.heading"),
+            List.of(
+                new RuleCompilationException.Problem(
+                    file.toString(),
+                    line,
+                    messages.say(
+                        "error.rules.notUtf8",
+                        Map.of("byte", String.format("0x%02X", bytes[at] & 0xFF))))));
+      }
+      return out.flip().toString();
     }
 
     /**

@@ -3,8 +3,10 @@ package org.napcheck.io.xlsx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
@@ -22,7 +24,8 @@ final class WorkbookReader {
       magic = FileMagic.UNKNOWN;
     }
     if (magic == FileMagic.OLE2) {
-      throw refuse(reading, reading.say("xlsx.ole2"), null);
+      // An encrypted .xlsx is an OLE2 container too, holding the encrypted package.
+      throw refuse(reading, reading.say(isEncrypted(bytes) ? "xlsx.encrypted" : "xlsx.ole2"), null);
     }
     if (magic != FileMagic.OOXML) {
       throw refuse(reading, reading.say("xlsx.notWorkbook"), null);
@@ -49,8 +52,11 @@ final class WorkbookReader {
   /** A workbook may unpack to at most this many times the largest file read. */
   static final int INFLATE_FACTOR = 10;
 
-  /** A workbook holds a few dozen parts; a zip of more is not one people write. */
-  static final int MAX_PARTS = 10_000;
+  /**
+   * A workbook holds a few dozen parts; a zip of more is not one people write. POI's own limit
+   * (ZipSecureFile), told here in napcheck's words.
+   */
+  static final int MAX_PARTS = 1000;
 
   /**
    * Refuses a workbook whose parts, unpacked, come to more than {@link #INFLATE_FACTOR} times the
@@ -84,8 +90,47 @@ final class WorkbookReader {
     }
   }
 
+  /**
+   * Whether an OLE2 file is an encrypted OOXML package, as Excel saves a workbook with a password:
+   * its root holds the stream {@code EncryptionInfo}.
+   */
+  static boolean isEncrypted(byte[] bytes) {
+    try (var container = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      return container.getRoot().hasEntry("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|$)");
+
+  /**
+   * Why POI could not read a workbook, in napcheck's words: POI's own say how to change its
+   * settings, which the person holding the file cannot do.
+   */
   private static String cannotRead(Reading reading, Exception e) {
-    return reading.say("xlsx.cannotRead", reading.words().verbatim(String.valueOf(e.getMessage())));
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("Zip bomb detected") || message.contains("MIN_INFLATE_RATIO")) {
+        return reading.say("xlsx.zipBomb");
+      }
+      if (message.contains("MAX_FILE_COUNT")) {
+        return reading.say("xlsx.tooManyParts", MAX_PARTS);
+      }
+      if (message.contains("DOCTYPE")) {
+        return reading.say("xlsx.doctype");
+      }
+      if (message.contains("Truncated ZIP") || cause instanceof java.io.EOFException) {
+        return reading.say("xlsx.truncated");
+      }
+    }
+    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    first = CLASS_NAME.matcher(first).replaceAll("").replaceFirst("^error: ", "").strip();
+    if (first.isEmpty() || first.equals("null")) {
+      first = e.getClass().getSimpleName();
+    }
+    return reading.say("xlsx.damaged", reading.words().verbatim(first));
   }
 
   private static NapFormatException refuse(Reading reading, String message, Throwable cause) {

@@ -50,6 +50,8 @@ public final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8; creates the folder if needed. */
   public static void write(Path target, String text) throws IOException {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(text, "text");
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -133,6 +133,7 @@ public final class NapChecker {
    * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
    */
   public void refuseUnknownRules(List<Waiver> waivers) {
+    Objects.requireNonNull(waivers, "waivers");
     WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet(), messages);
   }
 
@@ -147,6 +148,9 @@ public final class NapChecker {
 
   /** Checks {@code plan} with its monitoring reports as of {@code asOf}. */
   public CheckReport check(Plan plan, List<MonitoringReport> reports, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(asOf, "asOf");
     return check(plan, reports, asOf, List.of());
   }
 
@@ -327,8 +331,8 @@ public final class NapChecker {
      *     #maxExtraRulesSize(long)}
      */
     public Builder extraRules(String sourceName, String drl) {
-      Objects.requireNonNull(sourceName);
-      Objects.requireNonNull(drl);
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(drl, "drl");
       refuseExtraRulesIfForbidden();
       // Each character is at least one byte: a text too long is too big without counting bytes.
       long size = drl.length() > maxExtraRulesSize ? drl.length() : utf8Length(drl);
@@ -410,12 +414,14 @@ public final class NapChecker {
 
     /** Switches rules off by id; a finding of theirs is never made. */
     public Builder disableRules(String... ids) {
+      Objects.requireNonNull(ids, "ids");
       disabled.addAll(List.of(ids));
       return this;
     }
 
     /** How far ahead an action counts as due soon (NAP-M002); 12 months unless set. */
     public Builder dueSoonWindow(Period window) {
+      Objects.requireNonNull(window, "window");
       if (window.isNegative()) {
         throw new IllegalArgumentException("the due-soon window must not be negative: " + window);
       }
@@ -428,7 +434,7 @@ public final class NapChecker {
      * monitoring.reportDue}); 31 March unless set.
      */
     public Builder defaultReportDue(MonthDay day) {
-      this.defaultReportDue = Objects.requireNonNull(day);
+      this.defaultReportDue = Objects.requireNonNull(day, "day");
       return this;
     }
 
@@ -438,7 +444,7 @@ public final class NapChecker {
      * not given): an application passes, e.g., {@code Locale.forLanguageTag(plan.language())}.
      */
     public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale);
+      this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 

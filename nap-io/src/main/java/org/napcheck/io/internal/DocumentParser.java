@@ -171,7 +171,7 @@ public final class DocumentParser {
       return words.get("syntax.plusSign");
     }
     if (original.toLowerCase(java.util.Locale.ROOT).contains("base64")) {
-      return words.get("value.binary");
+      return words.get("value.binary", "!!binary");
     }
     return null;
   }
@@ -261,7 +261,7 @@ public final class DocumentParser {
         case VALUE_NULL -> NullNode.getInstance();
         // YAML's !!binary: bytes, not text
         case VALUE_EMBEDDED_OBJECT ->
-            throw problems.refuse(position, at, problems.say("value.binary"), null);
+            throw problems.refuse(position, at, problems.say("value.binary", "!!binary"), null);
         default -> throw problems.refuse(position, at, problems.say("value.unreadable"), null);
       };
     }

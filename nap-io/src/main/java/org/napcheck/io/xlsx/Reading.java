@@ -159,10 +159,23 @@ final class Reading {
         text = text.strip();
         yield text.isEmpty() ? null : text;
       }
-      case NUMERIC ->
-          DateUtil.isCellDateFormatted(cell)
-              ? cell.getLocalDateTimeCellValue().toLocalDate()
-              : (Object) cell.getNumericCellValue();
+      case NUMERIC -> {
+        double number = cell.getNumericCellValue();
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+          // not a number a spreadsheet program writes: a file made otherwise
+          problem(ref(cell), say("xlsx.number", words.quote(String.valueOf(number))));
+          yield null;
+        }
+        if (DateUtil.isCellDateFormatted(cell)) {
+          var dateTime = cell.getLocalDateTimeCellValue();
+          if (dateTime == null) {
+            problem(ref(cell), say("xlsx.number", words.quote(numberText(number))));
+            yield null;
+          }
+          yield dateTime.toLocalDate();
+        }
+        yield number;
+      }
       case BOOLEAN -> cell.getBooleanCellValue();
       case ERROR -> {
         problem(
@@ -186,6 +199,9 @@ final class Reading {
   static String numberText(double number) {
     if (number == Math.rint(number) && Math.abs(number) < 1e15) {
       return Long.toString((long) number);
+    }
+    if (Math.abs(number) >= 1e15 || Math.abs(number) < 1e-6) {
+      return String.valueOf(number); // 1.0E300, not three hundred digits
     }
     return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }

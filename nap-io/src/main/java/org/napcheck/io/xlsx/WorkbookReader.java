@@ -59,9 +59,20 @@ final class WorkbookReader {
   static final int MAX_PARTS = 1000;
 
   /**
+   * The most cells (and, apart, rows and shared texts) of all sheets together: POI holds each in
+   * memory, some hundreds of bytes apiece, so that a workbook of 19 MB and five million cells
+   * needed more than a gigabyte. A plan has some thousands.
+   */
+  static final int MAX_CELLS = 1_000_000;
+
+  /** The largest part POI reads (its own limit, {@code IOUtils}), told in napcheck's words. */
+  static final int MAX_PART_SIZE = 100_000_000;
+
+  /**
    * Refuses a workbook whose parts, unpacked, come to more than {@link #INFLATE_FACTOR} times the
-   * largest file read (200 MiB by default), or that has more than {@link #MAX_PARTS} parts: POI
-   * checks the ratio of each part, not their total, and would hold them all in memory. Counted
+   * largest file read (200 MiB by default), that has more than {@link #MAX_PARTS} parts, a part
+   * over {@link #MAX_PART_SIZE} bytes, or more than {@link #MAX_CELLS} cells, rows or shared texts:
+   * POI checks the ratio of each part, not their total, and would hold them all in memory. Counted
    * while unpacking, so a bomb costs at most the limit's worth of inflating.
    */
   private static void refuseIfItInflatesTooFar(byte[] bytes, Reading reading)
@@ -69,15 +80,33 @@ final class WorkbookReader {
     long limit = reading.limits().maxFileSize() * INFLATE_FACTOR;
     long total = 0;
     int parts = 0;
+    long largest = 0;
+    var tags = new TagCounter();
     var buffer = new byte[64 * 1024];
     try (var zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (var entry = zip.getNextEntry();
-          entry != null && parts <= MAX_PARTS && total <= limit;
+          entry != null
+              && parts <= MAX_PARTS
+              && total <= limit
+              && largest <= MAX_PART_SIZE
+              && !tags.tooMany();
           entry = zip.getNextEntry()) {
         parts++;
-        for (int read = zip.read(buffer); read > 0 && total <= limit; read = zip.read(buffer)) {
+        boolean counted =
+            entry.getName().startsWith("xl/worksheets/")
+                || entry.getName().equals("xl/sharedStrings.xml");
+        tags.startPart();
+        long size = 0;
+        for (int read = zip.read(buffer);
+            read > 0 && total <= limit && size <= MAX_PART_SIZE && !tags.tooMany();
+            read = zip.read(buffer)) {
           total += read;
+          size += read;
+          if (counted) {
+            tags.feed(buffer, read);
+          }
         }
+        largest = Math.max(largest, size);
       }
     } catch (IOException e) {
       return; // not a zip POI can read either: POI says why
@@ -87,6 +116,63 @@ final class WorkbookReader {
     }
     if (total > limit) {
       throw refuse(reading, reading.say("xlsx.inflatesTooFar", limit, INFLATE_FACTOR), null);
+    }
+    if (largest > MAX_PART_SIZE) {
+      throw refuse(reading, reading.say("xlsx.partTooBig", MAX_PART_SIZE), null);
+    }
+    if (tags.tooMany()) {
+      throw refuse(reading, reading.say("xlsx.tooManyCells", MAX_CELLS), null);
+    }
+  }
+
+  /**
+   * Counts the start tags of cells ({@code <c>}), rows ({@code <row>}) and shared texts ({@code
+   * <si>}), with or without a namespace prefix, across the buffers of a part.
+   */
+  static final class TagCounter {
+    private long cells;
+    private long rows;
+    private long texts;
+    private boolean inName;
+    private final StringBuilder name = new StringBuilder();
+
+    void startPart() {
+      inName = false;
+      name.setLength(0);
+    }
+
+    boolean tooMany() {
+      return cells > MAX_CELLS || rows > MAX_CELLS || texts > MAX_CELLS;
+    }
+
+    void feed(byte[] buffer, int length) {
+      for (int i = 0; i < length; i++) {
+        byte b = buffer[i];
+        if (b == '<') {
+          inName = true;
+          name.setLength(0);
+        } else if (inName) {
+          if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r') {
+            inName = false;
+            count();
+          } else if (name.length() < 8) {
+            name.append((char) b);
+          } else {
+            inName = false;
+          }
+        }
+      }
+    }
+
+    private void count() {
+      int colon = name.lastIndexOf(":");
+      String local = colon < 0 ? name.toString() : name.substring(colon + 1);
+      switch (local) {
+        case "c" -> cells++;
+        case "row" -> rows++;
+        case "si" -> texts++;
+        default -> {}
+      }
     }
   }
 
@@ -120,6 +206,9 @@ final class WorkbookReader {
       }
       if (message.contains("DOCTYPE")) {
         return reading.say("xlsx.doctype");
+      }
+      if (message.contains("Tried to allocate an array of length")) {
+        return reading.say("xlsx.partTooBig", MAX_PART_SIZE);
       }
       if (message.contains("Truncated ZIP") || cause instanceof java.io.EOFException) {
         return reading.say("xlsx.truncated");

@@ -92,7 +92,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** What went wrong, in the words of the run's language. */
   static String describe(Throwable failure, Words words) {
-    return printable(explain(failure, words));
+    return printable(explain(unwrapped(failure), words));
+  }
+
+  /** A file that could not be read inside a lambda is still a file that could not be read. */
+  private static Throwable unwrapped(Throwable failure) {
+    return failure instanceof java.io.UncheckedIOException unchecked
+        ? unchecked.getCause()
+        : failure;
   }
 
   private static String explain(Throwable failure, Words words) {
@@ -225,7 +232,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     return out.toString();
   }
 
-  static int exitCode(Throwable failure) {
+  static int exitCode(Throwable thrown) {
+    Throwable failure = unwrapped(thrown);
     return List.of(
                 NapFormatException.class,
                 java.io.IOException.class,

@@ -47,6 +47,7 @@ class HostileInputIT {
       String output,
       List<String> outputContains,
       List<String> outputAbsent,
+      String heap,
       Integer seconds) {
     Case {
       generate = generate == null ? List.of() : generate;
@@ -55,6 +56,11 @@ class HostileInputIT {
       out = out == null ? List.of() : out;
       outputContains = outputContains == null ? List.of() : outputContains;
       outputAbsent = outputAbsent == null ? List.of() : outputAbsent;
+    }
+
+    /** The JVM's options: 128 MiB of heap, unless the case says otherwise. */
+    List<String> jvm() {
+      return heap == null ? JVM : List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1");
     }
 
     Duration timeout() {
@@ -85,7 +91,24 @@ class HostileInputIT {
               (Generator) file -> Files.copy(CORPUS.resolve("latin1.yaml"), file)),
           Map.entry("zip-bomb.xlsx", (Generator) file -> zipBomb(file, 90)),
           Map.entry("zip-bomb-150mb.xlsx", (Generator) file -> zipBomb(file, 150)),
-          Map.entry("many-cells.xlsx", (Generator) HostileInputIT::manyCells));
+          Map.entry("many-cells.xlsx", (Generator) HostileInputIT::manyCells),
+          Map.entry(
+              "values-1100000.json",
+              (Generator)
+                  file ->
+                      Files.writeString(
+                          file,
+                          "{\"napcheck\": 1, \"plan\": {\"x\": ["
+                              + "1,".repeat(1_100_000)
+                              + "1]}}")),
+          Map.entry(
+              "rows-200001.csv",
+              (Generator)
+                  file ->
+                      Files.writeString(
+                          file,
+                          "plan,year,reporter,indicator,value,female,male,other,unknown\n"
+                              + "HOSTILE-1,2026,MFA,1.a.1-1,3,1,2,,\n".repeat(200_001))));
 
   static Stream<Arguments> cases() throws IOException {
     List<Case> cases =
@@ -110,7 +133,8 @@ class HostileInputIT {
     }
 
     // WHEN
-    Jar.Run run = Jar.run(dir, hostile.timeout(), JVM, hostile.args().toArray(String[]::new));
+    Jar.Run run =
+        Jar.run(dir, hostile.timeout(), hostile.jvm(), hostile.args().toArray(String[]::new));
 
     // THEN
     assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(hostile.exit());

@@ -67,6 +67,8 @@ public final class AtomicFiles {
       replace(target, bytes);
     } catch (FileSystemException e) {
       throw e.getFile() != null && e.getFile().endsWith(".tmp") ? naming(target, e) : e;
+    } catch (Aborted e) {
+      throw e;
     } catch (IOException e) {
       // A full disk, a failed device: said with no file name, which the caller needs.
       throw naming(target, e);
@@ -178,7 +180,16 @@ public final class AtomicFiles {
 
   private static void refuseIfAborted(Path target) throws IOException {
     if (aborted) {
-      throw new IOException("not written, the process is stopping: " + target);
+      throw new Aborted("not written, the process is stopping: " + target);
+    }
+  }
+
+  /** A write refused after {@link #abortWrites()}: it names its file already. */
+  private static final class Aborted extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted(String message) {
+      super(message);
     }
   }
 

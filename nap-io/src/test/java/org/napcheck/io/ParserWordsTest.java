@@ -23,7 +23,7 @@ class ParserWordsTest {
             + "|a key must be a text, found a list|trouvé : une liste",
         "plan.yaml|napcheck: 1\\nplan:\\n  title: !!binary aGVsbG8=\\n"
             + "|a binary value (!!binary)|une valeur binaire (!!binary)",
-        "plan.yaml|napcheck: 1\\nplan: !!binary |\\n  R0lGODlhDAAMAIQAAP\\n"
+        "plan.yaml|napcheck: 1\\nplan: !!binary\\n  R0lGODlhDAAMAIQAAP\\n"
             + "|a binary value (!!binary)|une valeur binaire (!!binary)",
         "plan.json|{\"napcheck\": 1, \"plan\": NaN}"
             + "|expected a number, found \"NaN\": JSON has no such number|attendu : un nombre",

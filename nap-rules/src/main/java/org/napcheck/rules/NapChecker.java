@@ -351,6 +351,14 @@ public final class NapChecker {
     public Builder extraRules(Path drlFile) throws IOException {
       Objects.requireNonNull(drlFile, "drlFile");
       refuseExtraRulesIfForbidden();
+      if (Files.isDirectory(drlFile)) {
+        var messages = new Messages(locale);
+        throw new RuleCompilationException(
+            messages.generic("error.rules.heading"),
+            List.of(
+                new RuleCompilationException.Problem(
+                    drlFile.toString(), 0, messages.generic("error.rules.folder"))));
+      }
       refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
       return extraRules(drlFile.toString(), utf8(drlFile));
     }

@@ -35,6 +35,13 @@ public final class DocumentParser {
   /** However few the aliases, their expansion may not add more values than this. */
   static final int MAX_ALIASED_VALUES = 1_000_000;
 
+  /**
+   * The most values (texts, numbers, objects, lists) in one file: each costs some hundreds of bytes
+   * once read, and 20 MiB of {@code [1,1,1,...]} is ten million of them. A plan of 10,000 actions
+   * has some 200,000.
+   */
+  static final int MAX_VALUES = 1_000_000;
+
   /** The most digits a number may have written out, before or after its point (Jackson's own). */
   static final int MAX_DIGITS = 1000;
 
@@ -247,8 +254,11 @@ public final class DocumentParser {
     JsonNode value(TreePath at, int depth) throws IOException {
       path = at;
       Position position = Position.of(parser.currentTokenLocation());
-      values.putIfAbsent(at.pointer(), position);
       nodes++;
+      if (nodes > MAX_VALUES) {
+        throw problems.refuse(position, at, problems.say("limit.values", MAX_VALUES), null);
+      }
+      values.putIfAbsent(at.pointer(), position);
       JsonToken token = parser.currentToken();
       return switch (token) {
         case START_OBJECT -> object(at, depth + 1, position);

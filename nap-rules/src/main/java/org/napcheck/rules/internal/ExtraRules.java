@@ -64,6 +64,9 @@ public final class ExtraRules {
     var problems = new ArrayList<RuleCompilationException.Problem>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = message.getPath() == null ? "" : message.getPath();
+      if (message.getText().strip().startsWith("Java source of ")) {
+        continue; // the generated Java itself, printed whole: its error is another message
+      }
       if (path.endsWith(".java")) {
         // Java that Drools generated from the rules: its text and lines are not the user's.
         var problem =

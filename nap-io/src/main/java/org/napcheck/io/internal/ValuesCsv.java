@@ -108,16 +108,13 @@ public final class ValuesCsv {
       ((CsvParser) parser).setSchema(CsvSchema.emptySchema());
       parser.nextToken();
       while (parser.nextToken() == JsonToken.START_ARRAY) {
-        if (rows.size() > MAX_ROWS) {
-          throw problems.refuse(
-              Position.of(parser.currentTokenLocation()),
-              TreePath.root(),
-              problems.say("csv.rows", MAX_ROWS),
-              null);
-        }
         var row = new ArrayList<Cell>();
         while (parser.nextToken() == JsonToken.VALUE_STRING) {
           Position position = Position.of(parser.currentTokenLocation());
+          if (row.isEmpty() && rows.size() > MAX_ROWS) {
+            throw problems.refuse(
+                position, TreePath.root(), problems.say("csv.rows", MAX_ROWS), null);
+          }
           if (row.size() == limits.maxCsvColumns()) {
             throw problems.refuse(
                 position,

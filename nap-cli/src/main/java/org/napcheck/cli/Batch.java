@@ -2,6 +2,7 @@ package org.napcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.model.CheckReport;
@@ -81,7 +81,7 @@ final class Batch {
               "batch.outputIsMonitoring", Errors.name(outputFolder), Errors.name(plan));
         }
       }
-      Files.createDirectories(outputFolder);
+      Options.createFolder(outputFolder);
     }
     boolean progress = Terminal.isStderr();
     var rows = new ArrayList<Row>();
@@ -119,7 +119,7 @@ final class Batch {
                       + "."
                       + format.extension());
           refuseToOverwrite(target, inputs, planPaths);
-          AtomicFiles.write(target, format.bytes(context));
+          Options.write(target, format.bytes(context));
           written = target.toString();
         }
         var summary = report.summary();
@@ -149,7 +149,8 @@ final class Batch {
     printSummary(rows);
     if (outputFolder != null) {
       refuseToOverwrite(outputFolder.resolve("summary.csv"), inputs, planPaths);
-      AtomicFiles.write(outputFolder.resolve("summary.csv"), summaryCsv(rows));
+      Options.write(
+          outputFolder.resolve("summary.csv"), summaryCsv(rows).getBytes(StandardCharsets.UTF_8));
     }
     if (anyFailed) {
       err.println(

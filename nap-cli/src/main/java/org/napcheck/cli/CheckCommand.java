@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.model.CheckReport;
@@ -63,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--as-of",
       paramLabel = "DATE",
       description = "Check as of this day, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  String asOf;
 
   @Option(
       names = "--format",
@@ -115,12 +114,12 @@ final class CheckCommand implements Callable<Integer> {
       names = "--due-soon-months",
       paramLabel = "N",
       description = "Actions due within N months and not started are flagged (default: 12).")
-  int dueSoonMonths = 12;
+  String dueSoonMonths = "12";
 
   @Override
   public Integer call() throws IOException {
-    Options.checkAsOf(asOf);
-    Options.checkDueSoonMonths(dueSoonMonths);
+    LocalDate asOfDay = Options.asOf(asOf);
+    Options.dueSoonMonths(dueSoonMonths);
     OutputFormat reportFormat = Options.format(format);
     Severity threshold = Options.threshold(failOn);
     SplitReports.checkUsage(splitBy, output);
@@ -130,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
       Options.refuseToWriteInto(folder, monitoring);
     }
     Words words = new Words(common.locale());
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = asOfDay != null ? asOfDay : LocalDate.now();
     Map<Locale, NapChecker> checkers = new HashMap<>();
     NapReader reader = new NapReader().withLocale(common.locale());
     List<Waiver> accepted = waivers == null ? List.of() : reader.readWaivers(waivers);
@@ -172,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(Options.summaryLine(report, index, new Words(locale)));
     } else {
       Options.refuseToOverwrite(output, inputs());
-      AtomicFiles.write(output, reportFormat.bytes(context));
+      Options.write(output, reportFormat.bytes(context));
       spec.commandLine().getErr().println(Options.summaryLine(report, output, new Words(locale)));
     }
     return threshold != null && report.hasFindingsAtOrAbove(threshold)
@@ -198,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
     NapChecker.Builder builder =
         NapChecker.builder()
             .locale(locale)
-            .dueSoonWindow(Period.ofMonths(dueSoonMonths))
+            .dueSoonWindow(Period.ofMonths(Options.dueSoonMonths(dueSoonMonths)))
             .disableRules(disabled.toArray(String[]::new));
     for (Path rules : extraRules) {
       builder.extraRules(rules);

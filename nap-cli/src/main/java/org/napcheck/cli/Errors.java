@@ -1,5 +1,6 @@
 package org.napcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -91,12 +92,22 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   /** What went wrong, in the words of the run's language. */
   static String describe(Throwable failure, Words words) {
-    return printable(explain(failure, words));
+    return printable(explain(unwrapped(failure), words));
+  }
+
+  /** A file that could not be read inside a lambda is still a file that could not be read. */
+  private static Throwable unwrapped(Throwable failure) {
+    return failure instanceof java.io.UncheckedIOException unchecked
+        ? unchecked.getCause()
+        : failure;
   }
 
   private static String explain(Throwable failure, Words words) {
     if (failure instanceof NapFormatException format) {
-      return words.get("problems", format.problems().size())
+      int listed = format.problems().size() - (format.unlisted() > 0 ? 1 : 0);
+      return (format.unlisted() > 0
+              ? words.get("problems.listed", format.total(), listed)
+              : words.get("problems", format.total()))
           + "\n"
           + format.problems().stream()
               .map(problem -> "  " + oneLine(problem))
@@ -134,6 +145,28 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       return words.get("io", failure.getMessage());
     }
     return words.get("internal", failure.toString());
+  }
+
+  /**
+   * A file the command could not write, told as a write (the system's words say "permission
+   * denied", or name no file at all when the disk is full).
+   */
+  static UserError writeFailed(Path target, IOException failure) {
+    if (Files.isDirectory(target)) {
+      return UserError.of("io.isFolder", name(target));
+    }
+    if (failure instanceof AccessDeniedException) {
+      return withCause(UserError.of("write.denied", name(target)), failure);
+    }
+    String reason =
+        failure instanceof FileSystemException system ? system.getReason() : failure.getMessage();
+    return withCause(
+        UserError.of("write.failed", name(target), lineBreaksOut(String.valueOf(reason))), failure);
+  }
+
+  private static UserError withCause(UserError error, Throwable cause) {
+    error.initCause(cause);
+    return error;
   }
 
   /**
@@ -199,7 +232,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     return out.toString();
   }
 
-  static int exitCode(Throwable failure) {
+  static int exitCode(Throwable thrown) {
+    Throwable failure = unwrapped(thrown);
     return List.of(
                 NapFormatException.class,
                 java.io.IOException.class,

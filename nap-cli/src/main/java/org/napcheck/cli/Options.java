@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Severity;
@@ -50,11 +53,54 @@ final class Options {
     }
   }
 
-  static void checkDueSoonMonths(int months) {
-    if (months < 0 || months > MAX_DUE_SOON_MONTHS) {
-      throw Errors.UserError.of(
-          "option.dueSoonMonths", String.valueOf(MAX_DUE_SOON_MONTHS), String.valueOf(months));
+  /** The number given to {@code --due-soon-months}: whole, from 0 to a hundred years. */
+  static int dueSoonMonths(String text) {
+    int months;
+    try {
+      months = Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      months = -1;
     }
+    if (months < 0 || months > MAX_DUE_SOON_MONTHS) {
+      throw Errors.UserError.of("option.dueSoonMonths", String.valueOf(MAX_DUE_SOON_MONTHS), text);
+    }
+    return months;
+  }
+
+  /** Writes a report atomically; a failure is told as a write, naming the file. */
+  static void write(Path target, byte[] bytes) {
+    try {
+      AtomicFiles.write(target, bytes);
+    } catch (IOException e) {
+      throw Errors.writeFailed(target, e);
+    }
+  }
+
+  /** Makes the folder reports go into; a failure is told as a write, naming the folder. */
+  static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw Errors.writeFailed(folder, e);
+    }
+  }
+
+  /**
+   * The day given to {@code --as-of}, YYYY-MM-DD, within the years plans may span; {@code null}
+   * when not given.
+   */
+  static LocalDate asOf(String text) {
+    if (text == null) {
+      return null;
+    }
+    LocalDate asOf;
+    try {
+      asOf = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      throw Errors.UserError.of("option.asOfFormat", text);
+    }
+    checkAsOf(asOf);
+    return asOf;
   }
 
   /** Colours only for text on a terminal, and never when NO_COLOR is set. */

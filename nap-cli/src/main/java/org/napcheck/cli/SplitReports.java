@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.ActorSplit;
@@ -66,9 +65,9 @@ final class SplitReports {
       Options.refuseToOverwrite(target, inputs);
     }
     for (int i = 0; i < files.size(); i++) {
-      AtomicFiles.write(targets.get(i), format.bytes(whole.forPart(split.parts().get(i))));
+      Options.write(targets.get(i), format.bytes(whole.forPart(split.parts().get(i))));
     }
-    AtomicFiles.write(
+    Options.write(
         index, indexFormat.renderIndex(whole, split, files).getBytes(StandardCharsets.UTF_8));
     return index;
   }

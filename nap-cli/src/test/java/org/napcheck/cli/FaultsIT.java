@@ -1,5 +1,6 @@
 package org.napcheck.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.RandomAccessFile;
@@ -227,6 +228,92 @@ class FaultsIT {
     assertThat(err)
         .content()
         .contains("napcheck: cannot write to standard output: No space left on device");
+  }
+
+  @Test
+  void should_name_the_report_when_the_device_it_is_written_to_is_full(@TempDir Path dir)
+      throws Exception {
+    // GIVEN
+    Files.copy(CORPUS.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+
+    // WHEN
+    Jar.Run run = Jar.run(dir, "check", "plan.yaml", "--output", "/dev/full");
+
+    // THEN
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).contains("napcheck: cannot write /dev/full: No space left on device");
+  }
+
+  @Test
+  void should_name_the_report_not_a_temporary_file_when_the_disk_is_full(@TempDir Path dir)
+      throws Exception {
+    // GIVEN a file system of 64 KiB, full (made where we may: as root)
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")), "mounting a small disk needs root");
+    Files.copy(CORPUS.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+    Path disk = Files.createDirectories(dir.resolve("disk"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
+                .start()
+                .waitFor()
+            == 0,
+        "tmpfs cannot be mounted here");
+    try {
+      Files.write(disk.resolve("fill"), new byte[60_000]);
+
+      // WHEN
+      Jar.Run run = Jar.run(dir, "check", "plan.yaml", "--output", "disk/report.txt");
+
+      // THEN
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(run.err())
+          .contains("napcheck: cannot write disk/report.txt: No space left on device")
+          .doesNotContain(".tmp");
+      try (var files = Files.list(disk)) {
+        assertThat(files.map(file -> file.getFileName().toString())).containsExactly("fill");
+      }
+    } finally {
+      new ProcessBuilder("umount", disk.toString()).start().waitFor();
+    }
+  }
+
+  @Test
+  void should_say_a_folder_cannot_be_written_naming_the_report_not_a_temporary_file(
+      @TempDir Path dir) throws Exception {
+    // GIVEN a folder no one may write into, and napcheck run by someone who is not root
+    Files.copy(CORPUS.resolve("plan.yaml"), dir.resolve("plan.yaml"));
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Files.setPosixFilePermissions(
+        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(
+        dir.resolve("plan.yaml"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    var command = new java.util.ArrayList<String>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+    }
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            Jar.JAR.toString(),
+            "check",
+            "plan.yaml",
+            "--output",
+            "locked/report.txt"));
+
+    // WHEN
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String said = new String(process.getInputStream().readAllBytes(), UTF_8);
+
+    // THEN
+    assertThat(process.waitFor()).as(said).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(said)
+        .contains("napcheck: cannot write locked/report.txt: permission denied")
+        .doesNotContain(".tmp", "cannot read");
   }
 
   private static void plan(Path dir, String folder, String corpusFile) throws Exception {

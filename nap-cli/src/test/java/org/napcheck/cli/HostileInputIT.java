@@ -42,17 +42,25 @@ class HostileInputIT {
       List<String> args,
       int exit,
       List<String> err,
+      List<String> errAbsent,
       List<String> out,
       String output,
       List<String> outputContains,
       List<String> outputAbsent,
+      String heap,
       Integer seconds) {
     Case {
       generate = generate == null ? List.of() : generate;
       err = err == null ? List.of() : err;
+      errAbsent = errAbsent == null ? List.of() : errAbsent;
       out = out == null ? List.of() : out;
       outputContains = outputContains == null ? List.of() : outputContains;
       outputAbsent = outputAbsent == null ? List.of() : outputAbsent;
+    }
+
+    /** The JVM's options: 128 MiB of heap, unless the case says otherwise. */
+    List<String> jvm() {
+      return heap == null ? JVM : List.of("-Xmx" + heap, "-XX:TieredStopAtLevel=1");
     }
 
     Duration timeout() {
@@ -67,25 +75,40 @@ class HostileInputIT {
 
   /** Inputs made at test time, by the name the cases give them. */
   private static final Map<String, Generator> GENERATED =
-      Map.of(
-          "plan-200mb.yaml",
-          HostileInputIT::plan200Mb,
-          "million-columns.csv",
-          HostileInputIT::millionColumns,
-          "nesting-10000.json",
-          HostileInputIT::nesting10000,
-          "long-text.yaml",
-          HostileInputIT::longText,
-          "rules-2mib.drl",
-          HostileInputIT::rules2Mib,
-          "zip-bomb.xlsx",
-          HostileInputIT::zipBomb,
-          "plan-10000-actions.yaml",
-          file -> Files.writeString(file, SignalsIT.bigPlan(10_000)),
-          "missing-50000.yaml",
-          HostileInputIT::missing50000,
-          "bad\nnapcheck: 0 errors.yaml",
-          file -> Files.copy(CORPUS.resolve("latin1.yaml"), file));
+      Map.ofEntries(
+          Map.entry("many-parts.xlsx", (Generator) HostileInputIT::manyParts),
+          Map.entry("plan-200mb.yaml", (Generator) HostileInputIT::plan200Mb),
+          Map.entry("million-columns.csv", (Generator) HostileInputIT::millionColumns),
+          Map.entry("nesting-10000.json", (Generator) HostileInputIT::nesting10000),
+          Map.entry("long-text.yaml", (Generator) HostileInputIT::longText),
+          Map.entry("rules-2mib.drl", (Generator) HostileInputIT::rules2Mib),
+          Map.entry(
+              "plan-10000-actions.yaml",
+              (Generator) file -> Files.writeString(file, SignalsIT.bigPlan(10_000))),
+          Map.entry("missing-50000.yaml", (Generator) HostileInputIT::missing50000),
+          Map.entry(
+              "bad\nnapcheck: 0 errors.yaml",
+              (Generator) file -> Files.copy(CORPUS.resolve("latin1.yaml"), file)),
+          Map.entry("zip-bomb.xlsx", (Generator) file -> zipBomb(file, 90)),
+          Map.entry("zip-bomb-150mb.xlsx", (Generator) file -> zipBomb(file, 150)),
+          Map.entry("many-cells.xlsx", (Generator) HostileInputIT::manyCells),
+          Map.entry(
+              "values-1100000.json",
+              (Generator)
+                  file ->
+                      Files.writeString(
+                          file,
+                          "{\"napcheck\": 1, \"plan\": {\"x\": ["
+                              + "1,".repeat(1_100_000)
+                              + "1]}}")),
+          Map.entry(
+              "rows-200001.csv",
+              (Generator)
+                  file ->
+                      Files.writeString(
+                          file,
+                          "plan,year,reporter,indicator,value,female,male,other,unknown\n"
+                              + "HOSTILE-1,2026,MFA,1.a.1-1,3,1,2,,\n".repeat(200_001))));
 
   static Stream<Arguments> cases() throws IOException {
     List<Case> cases =
@@ -110,12 +133,16 @@ class HostileInputIT {
     }
 
     // WHEN
-    Jar.Run run = Jar.run(dir, hostile.timeout(), JVM, hostile.args().toArray(String[]::new));
+    Jar.Run run =
+        Jar.run(dir, hostile.timeout(), hostile.jvm(), hostile.args().toArray(String[]::new));
 
     // THEN
     assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(hostile.exit());
     if (!hostile.err().isEmpty()) {
       assertThat(run.err()).containsSubsequence(hostile.err());
+    }
+    if (!hostile.errAbsent().isEmpty()) {
+      assertThat(run.err()).doesNotContain(hostile.errAbsent().toArray(String[]::new));
     }
     if (!hostile.out().isEmpty()) {
       assertThat(run.out()).containsSubsequence(hostile.out());
@@ -192,8 +219,8 @@ class HostileInputIT {
     Files.writeString(file, rules + "//" + "x".repeat(padding) + "\n");
   }
 
-  /** A workbook of 150 KB whose one sheet is 150 MB of spaces once inflated. */
-  private static void zipBomb(Path file) throws IOException {
+  /** A workbook of some 100 KB whose one sheet is {@code mib} MiB of spaces once inflated. */
+  private static void zipBomb(Path file, int mib) throws IOException {
     var parts = new LinkedHashMap<String, String>();
     parts.put(
         "[Content_Types].xml",
@@ -228,10 +255,49 @@ class HostileInputIT {
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
       byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-      for (int mib = 0; mib < 150; mib++) {
+      for (int written = 0; written < mib; written++) {
         zip.write(spaces);
       }
       zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** A workbook of the corpus whose sheet Actions has a row of 1.1 million empty cells. */
+  private static void manyCells(Path file) throws IOException {
+    try (var in =
+            new java.util.zip.ZipInputStream(
+                Files.newInputStream(CORPUS.resolve("formula-no-value.xlsx")));
+        var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet5.xml")) {
+          part =
+              new String(part, StandardCharsets.UTF_8)
+                  .replace(
+                      "<sheetData>",
+                      "<sheetData><row r=\"9\">" + "<c/>".repeat(1_100_000) + "</row>")
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(part);
+      }
+    }
+  }
+
+  /** A workbook of the corpus with 1500 more parts than it needs: more than POI reads. */
+  private static void manyParts(Path file) throws IOException {
+    try (var in =
+            new java.util.zip.ZipInputStream(
+                Files.newInputStream(CORPUS.resolve("formula-no-value.xlsx")));
+        var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(in.readAllBytes());
+      }
+      for (int i = 0; i < 1500; i++) {
+        zip.putNextEntry(new ZipEntry("xl/media/part" + i + ".xml"));
+        zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 

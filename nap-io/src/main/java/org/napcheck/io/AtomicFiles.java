@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +50,8 @@ public final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8; creates the folder if needed. */
   public static void write(Path target, String text) throws IOException {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(text, "text");
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -57,6 +61,35 @@ public final class AtomicFiles {
    * FIFO) is written into as it is, never replaced.
    */
   public static void write(Path target, byte[] bytes) throws IOException {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(bytes, "bytes");
+    try {
+      replace(target, bytes);
+    } catch (FileSystemException e) {
+      throw e.getFile() != null && e.getFile().endsWith(".tmp") ? naming(target, e) : e;
+    } catch (Aborted e) {
+      throw e;
+    } catch (IOException e) {
+      // A full disk, a failed device: said with no file name, which the caller needs.
+      throw naming(target, e);
+    }
+  }
+
+  /**
+   * The failure told of {@code target}: the name of the temporary file means nothing to whoever
+   * asked for the target, and a system error such as "No space left on device" names no file.
+   */
+  private static FileSystemException naming(Path target, IOException e) {
+    String reason = e instanceof FileSystemException system ? system.getReason() : e.getMessage();
+    FileSystemException named =
+        e instanceof AccessDeniedException
+            ? new AccessDeniedException(target.toString(), null, reason)
+            : new FileSystemException(target.toString(), null, reason);
+    named.initCause(e);
+    return named;
+  }
+
+  private static void replace(Path target, byte[] bytes) throws IOException {
     Path absolute = followLinks(target.toAbsolutePath());
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(target.toString(), null, "is a folder, not a file");
@@ -147,7 +180,16 @@ public final class AtomicFiles {
 
   private static void refuseIfAborted(Path target) throws IOException {
     if (aborted) {
-      throw new IOException("not written, the process is stopping: " + target);
+      throw new Aborted("not written, the process is stopping: " + target);
+    }
+  }
+
+  /** A write refused after {@link #abortWrites()}: it names its file already. */
+  private static final class Aborted extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted(String message) {
+      super(message);
     }
   }
 

@@ -2,6 +2,7 @@ package org.napcheck.io;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 public final class NapFormatException extends IOException {
 
   private final List<Problem> problems;
+  private final long unlisted;
 
   /**
    * @param problems at least one
@@ -32,16 +34,50 @@ public final class NapFormatException extends IOException {
    * @param cause what the parser threw, kept for debugging; never shown in the message
    */
   public NapFormatException(List<Problem> problems, Throwable cause) {
-    super(describe(problems), cause);
-    this.problems = List.copyOf(problems);
+    this(problems, 0, cause);
   }
 
-  /** Every problem found, in file order. */
+  /**
+   * A list of problems cut short: a file with thousands of problems has a few hundred listed, the
+   * last line saying how many more there are.
+   *
+   * @param problems at least one; when {@code unlisted} is more than 0, the last says how many more
+   *     problems there are
+   * @param unlisted how many problems were found beyond those listed, counted only
+   * @param cause what the parser threw, kept for debugging; may be {@code null}
+   */
+  public NapFormatException(List<Problem> problems, long unlisted, Throwable cause) {
+    super(describe(problems), cause);
+    if (unlisted < 0) {
+      throw new IllegalArgumentException("unlisted must not be negative: " + unlisted);
+    }
+    this.problems = List.copyOf(problems);
+    this.unlisted = unlisted;
+  }
+
+  /**
+   * The problems listed, in file order: every problem found, or, when there were too many to keep,
+   * the first ones and a last line saying how many more there are.
+   */
   public List<Problem> problems() {
     return problems;
   }
 
+  /**
+   * How many problems were found, those listed by {@link #problems()} and those only counted: what
+   * a heading such as "50000 problems" says.
+   */
+  public long total() {
+    return unlisted > 0 ? problems.size() - 1 + unlisted : problems.size();
+  }
+
+  /** How many problems were found beyond those listed: counted, not kept. */
+  public long unlisted() {
+    return unlisted;
+  }
+
   private static String describe(List<Problem> problems) {
+    Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a format exception needs at least one problem");
     }

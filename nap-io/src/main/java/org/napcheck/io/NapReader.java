@@ -80,6 +80,7 @@ public final class NapReader {
 
   /** A reader like this one with other limits. */
   public NapReader withLimits(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
     return new NapReader(limits, words);
   }
 
@@ -108,6 +109,7 @@ public final class NapReader {
    * @throws IOException when it cannot be read at all
    */
   public Plan readPlan(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return plan(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
@@ -118,6 +120,8 @@ public final class NapReader {
    *     YAML (anything else, which also reads JSON)
    */
   public Plan readPlan(InputStream in, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return plan(
         documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
@@ -132,6 +136,8 @@ public final class NapReader {
    * @param sourceName as for {@link #readPlan(InputStream, String)}
    */
   public Plan readPlan(String content, String sourceName) throws NapFormatException {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(sourceName, "sourceName");
     return plan(
         documents.parse(
             Source.of(content, sourceName, limits, words), treeFormat(sourceName), words));
@@ -143,11 +149,14 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public MonitoringReport readReport(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return report(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
   /** Reads a monitoring report from a stream; see {@link #readPlan(InputStream, String)}. */
   public MonitoringReport readReport(InputStream in, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     return report(
         documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
@@ -161,6 +170,7 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public List<MonitoringReport> readValuesCsv(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return csv.read(Source.read(file, limits, words), words);
   }
 
@@ -171,6 +181,7 @@ public final class NapReader {
    * @throws NapFormatException listing the problems of every file that cannot be understood
    */
   public List<MonitoringReport> readMonitoring(Path fileOrFolder) throws IOException {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
     if (!Files.isDirectory(fileOrFolder)) {
       return monitoringFile(fileOrFolder);
     }
@@ -186,15 +197,15 @@ public final class NapReader {
               .toList();
     }
     var reports = new ArrayList<MonitoringReport>();
-    var problems = new ArrayList<Problem>();
+    var failures = new ArrayList<NapFormatException>();
     for (Path file : files) {
       try {
         reports.addAll(monitoringFile(file));
       } catch (NapFormatException e) {
-        problems.addAll(e.problems());
+        failures.add(e);
       }
     }
-    Problems.throwAll(problems);
+    Problems.throwAll(failures, fileOrFolder.toString(), words);
     return reports;
   }
 
@@ -205,6 +216,7 @@ public final class NapReader {
    * @throws NapFormatException when the file cannot be understood
    */
   public List<Waiver> readWaivers(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     Document document = documents.parse(Source.read(file, limits, words), treeFormat(file), words);
     var binder = new Binder(document, words);
     Fields root = binder.root(WAIVERS_ROOT, "{napcheck: 1, waivers: [...]}");

@@ -2,6 +2,7 @@ package org.napcheck.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.napcheck.io.internal.Format;
 import org.napcheck.io.internal.ModelTrees;
 import org.napcheck.io.internal.Writers;
@@ -22,18 +23,22 @@ public final class NapWriter {
   public NapWriter() {}
 
   public String planToYaml(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
     return Writers.yaml(ModelTrees.planFile(plan));
   }
 
   public String planToJson(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
     return Writers.json(ModelTrees.planFile(plan));
   }
 
   public String reportToYaml(MonitoringReport report) {
+    Objects.requireNonNull(report, "report");
     return Writers.yaml(ModelTrees.reportFile(report));
   }
 
   public String reportToJson(MonitoringReport report) {
+    Objects.requireNonNull(report, "report");
     return Writers.json(ModelTrees.reportFile(report));
   }
 
@@ -44,11 +49,15 @@ public final class NapWriter {
    * @throws IllegalArgumentException when the file name has none of these extensions
    */
   public void writePlan(Plan plan, Path file) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, isJson(file) ? planToJson(plan) : planToYaml(plan));
   }
 
   /** Writes a monitoring report; see {@link #writePlan}. */
   public void writeReport(MonitoringReport report, Path file) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, isJson(file) ? reportToJson(report) : reportToYaml(report));
   }
 

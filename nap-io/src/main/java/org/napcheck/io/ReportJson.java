@@ -32,6 +32,7 @@ public final class ReportJson {
   private ReportJson() {}
 
   public static String write(CheckReport report) {
+    Objects.requireNonNull(report, "report");
     return Writers.json(ReportTrees.tree(report));
   }
 
@@ -43,6 +44,7 @@ public final class ReportJson {
    * @throws NapFormatException when the file is not such a report
    */
   public static CheckReport read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     return read(file, Locale.ENGLISH);
   }
 
@@ -51,6 +53,7 @@ public final class ReportJson {
    * for a French locale, else in English, as {@link NapReader#withLocale} does.
    */
   public static CheckReport read(Path file, Locale locale) throws IOException {
+    Objects.requireNonNull(file, "file");
     Wording words = Wording.of(Objects.requireNonNull(locale, "locale"));
     Source source = Source.read(file, ReadLimits.defaults(), words);
     return ReportTrees.read(new Binder(DOCUMENTS.parse(source, Format.JSON, words), words));

@@ -2,6 +2,7 @@ package org.napcheck.io;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The JSON Schemas (draft 2020-12) of napcheck's file formats, shipped in this jar. YAML files
@@ -38,6 +39,7 @@ public final class Schemas {
    * @param resourceName one of the constants of this class
    */
   public static URL url(String resourceName) {
+    Objects.requireNonNull(resourceName, "resourceName");
     if (!all().contains(resourceName)) {
       throw new IllegalArgumentException("not a napcheck schema: " + resourceName);
     }

@@ -1,6 +1,10 @@
 package org.napcheck.rules;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +133,7 @@ public final class NapChecker {
    * @throws IllegalArgumentException naming the first such waiver, and the id it may have meant
    */
   public void refuseUnknownRules(List<Waiver> waivers) {
+    Objects.requireNonNull(waivers, "waivers");
     WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet(), messages);
   }
 
@@ -143,6 +148,9 @@ public final class NapChecker {
 
   /** Checks {@code plan} with its monitoring reports as of {@code asOf}. */
   public CheckReport check(Plan plan, List<MonitoringReport> reports, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(asOf, "asOf");
     return check(plan, reports, asOf, List.of());
   }
 
@@ -323,8 +331,8 @@ public final class NapChecker {
      *     #maxExtraRulesSize(long)}
      */
     public Builder extraRules(String sourceName, String drl) {
-      Objects.requireNonNull(sourceName);
-      Objects.requireNonNull(drl);
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(drl, "drl");
       refuseExtraRulesIfForbidden();
       // Each character is at least one byte: a text too long is too big without counting bytes.
       long size = drl.length() > maxExtraRulesSize ? drl.length() : utf8Length(drl);
@@ -341,9 +349,52 @@ public final class NapChecker {
      * @throws RuleCompilationException when the file would exceed {@link #maxExtraRulesSize(long)}
      */
     public Builder extraRules(Path drlFile) throws IOException {
+      Objects.requireNonNull(drlFile, "drlFile");
       refuseExtraRulesIfForbidden();
+      if (Files.isDirectory(drlFile)) {
+        var messages = new Messages(locale);
+        throw new RuleCompilationException(
+            messages.generic("error.rules.heading"),
+            List.of(
+                new RuleCompilationException.Problem(
+                    drlFile.toString(), 0, messages.generic("error.rules.folder"))));
+      }
       refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
-      return extraRules(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
+      return extraRules(drlFile.toString(), utf8(drlFile));
+    }
+
+    /**
+     * The text of a DRL file, which must be UTF-8: a binary file, or one saved in another encoding,
+     * is refused at the line of its first byte that is not.
+     */
+    private String utf8(Path file) throws IOException {
+      byte[] bytes = Files.readAllBytes(file);
+      var in = ByteBuffer.wrap(bytes);
+      var out = CharBuffer.allocate(bytes.length);
+      CoderResult result =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(in, out, true);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+          line += bytes[i] == '\n' ? 1 : 0;
+        }
+        var messages = new Messages(locale);
+        throw new RuleCompilationException(
+            messages.generic("error.rules.heading"),
+            List.of(
+                new RuleCompilationException.Problem(
+                    file.toString(),
+                    line,
+                    messages.say(
+                        "error.rules.notUtf8",
+                        Map.of("byte", String.format("0x%02X", bytes[at] & 0xFF))))));
+      }
+      return out.flip().toString();
     }
 
     /**
@@ -371,12 +422,14 @@ public final class NapChecker {
 
     /** Switches rules off by id; a finding of theirs is never made. */
     public Builder disableRules(String... ids) {
+      Objects.requireNonNull(ids, "ids");
       disabled.addAll(List.of(ids));
       return this;
     }
 
     /** How far ahead an action counts as due soon (NAP-M002); 12 months unless set. */
     public Builder dueSoonWindow(Period window) {
+      Objects.requireNonNull(window, "window");
       if (window.isNegative()) {
         throw new IllegalArgumentException("the due-soon window must not be negative: " + window);
       }
@@ -389,7 +442,7 @@ public final class NapChecker {
      * monitoring.reportDue}); 31 March unless set.
      */
     public Builder defaultReportDue(MonthDay day) {
-      this.defaultReportDue = Objects.requireNonNull(day);
+      this.defaultReportDue = Objects.requireNonNull(day, "day");
       return this;
     }
 
@@ -399,7 +452,7 @@ public final class NapChecker {
      * not given): an application passes, e.g., {@code Locale.forLanguageTag(plan.language())}.
      */
     public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale);
+      this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.napcheck.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.napcheck.model.CheckReport;
@@ -20,12 +21,14 @@ public record ReportComparison(
     List<Finding> added, List<Finding> resolved, List<Finding> unchanged) {
 
   public ReportComparison {
-    added = List.copyOf(added);
-    resolved = List.copyOf(resolved);
-    unchanged = List.copyOf(unchanged);
+    added = List.copyOf(Objects.requireNonNull(added, "added"));
+    resolved = List.copyOf(Objects.requireNonNull(resolved, "resolved"));
+    unchanged = List.copyOf(Objects.requireNonNull(unchanged, "unchanged"));
   }
 
   public static ReportComparison of(CheckReport before, CheckReport after) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
     Set<String> old = identities(before);
     Set<String> current = identities(after);
     return new ReportComparison(

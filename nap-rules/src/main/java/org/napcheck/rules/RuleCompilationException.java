@@ -1,6 +1,7 @@
 package org.napcheck.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Extra rules that cannot be used: DRL that does not compile, or rules without an id. */
@@ -31,9 +32,11 @@ public final class RuleCompilationException extends RuntimeException {
    */
   public RuleCompilationException(String heading, List<Problem> problems) {
     super(
-        heading
+        Objects.requireNonNull(heading, "heading")
             + "\n"
-            + problems.stream().map(problem -> "  " + problem).collect(Collectors.joining("\n")));
+            + Objects.requireNonNull(problems, "problems").stream()
+                .map(problem -> "  " + problem)
+                .collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

@@ -83,6 +83,53 @@ class ExtraRulesTest {
   }
 
   @Test
+  void should_name_the_line_of_an_import_of_no_class_without_drools_generated_java() {
+    // GIVEN an import of a class that does not exist, on line 3
+    String broken =
+        SHORT_TEXT_RULE.replace(
+            "import org.napcheck.rules.facts.*;",
+            "import org.napcheck.rules.facts.*;\nimport org.nothing.Missing;");
+
+    // WHEN
+    RuleCompilationException error =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () -> NapChecker.builder().extraRules("ministry.drl", broken).build());
+
+    // THEN
+    assertThat(error.problems())
+        .containsExactly(
+            new RuleCompilationException.Problem(
+                "ministry.drl",
+                4,
+                "imports org.nothing.Missing, and no such class exists: check its name (the facts"
+                    + " rules match are in org.napcheck.rules.facts)"));
+    assertThat(error.getMessage()).doesNotContain("public class", "package ", "drools");
+  }
+
+  @Test
+  void should_refuse_a_file_of_rules_that_is_not_utf8_text(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // GIVEN rules saved in Latin-1, an é on line 2
+    var file = dir.resolve("ministry.drl");
+    java.nio.file.Files.write(
+        file, "package x;\n// r\u00e9gle\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    // WHEN
+    RuleCompilationException error =
+        catchThrowableOfType(
+            RuleCompilationException.class, () -> NapChecker.builder().extraRules(file));
+
+    // THEN
+    assertThat(error.problems())
+        .containsExactly(
+            new RuleCompilationException.Problem(
+                file.toString(),
+                2,
+                "not UTF-8 text: byte 0xE9 is not valid here; DRL is text, saved as UTF-8"));
+  }
+
+  @Test
   void should_refuse_a_rule_without_an_id_or_with_one_of_napcheck() {
     // GIVEN
     String noId = SHORT_TEXT_RULE.replace("@id(\"MIN-0001\") ", "");

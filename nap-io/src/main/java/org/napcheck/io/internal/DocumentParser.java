@@ -35,12 +35,29 @@ public final class DocumentParser {
   /** However few the aliases, their expansion may not add more values than this. */
   static final int MAX_ALIASED_VALUES = 1_000_000;
 
+  /**
+   * The most values (texts, numbers, objects, lists) in one file: each costs some hundreds of bytes
+   * once read, and 20 MiB of {@code [1,1,1,...]} is ten million of them. A plan of 10,000 actions
+   * has some 200,000.
+   */
+  static final int MAX_VALUES = 1_000_000;
+
   /** The most digits a number may have written out, before or after its point (Jackson's own). */
   static final int MAX_DIGITS = 1000;
 
   private static final Pattern JACKSON_LOCATION =
       Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
   private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
+  private static final Pattern PARSER_FEATURE =
+      Pattern.compile(
+          ":? ?(?:enable `[\\w.]+` to allow"
+              + "|\\(not recognized as one since Feature '\\w+' not enabled for parser\\))");
+  private static final Pattern YAML_KEY_EVENT =
+      Pattern.compile(
+          "got this instead: <org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event"
+              + "\\((?:anchor=([^,)]*))?");
+  private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
 
   private final Parsers parsers;
 
@@ -117,11 +134,53 @@ public final class DocumentParser {
       return words.get("syntax.yaml", problem);
     }
     String original = firstLine(e.getOriginalMessage());
+    String said = inOwnWords(original, words);
+    if (said != null) {
+      return said;
+    }
     Matcher location = JACKSON_LOCATION.matcher(original);
     original = location.replaceAll(words.get("syntax.jacksonLocation"));
     original = CHARACTER_CODE.matcher(original).replaceAll("");
+    original =
+        CONTROL_CHARACTER
+            .matcher(original)
+            .replaceAll(c -> String.format("U+%04X", Integer.parseInt(c.group(1))));
+    // The names of the parser's switches mean nothing to the person who wrote the file.
+    original = PARSER_FEATURE.matcher(original).replaceAll("");
     return words.get(
         format == Format.JSON ? "syntax.json" : "syntax.yaml", words.verbatim(original));
+  }
+
+  /**
+   * What the parser says in terms of its own workings (SnakeYAML's events, Jackson's switches),
+   * told in napcheck's words; {@code null} for what it says plainly enough.
+   */
+  private static String inOwnWords(String original, Wording words) {
+    Matcher key = YAML_KEY_EVENT.matcher(original);
+    if (key.find()) {
+      String found =
+          switch (key.group(1)) {
+            case "Alias" -> words.get("found.alias", key.group(2));
+            case "MappingStart" -> words.get("found.object");
+            case "SequenceStart" -> words.get("found.list");
+            default -> words.get("found.nothing");
+          };
+      return words.get("key.notText", found);
+    }
+    Matcher nonNumeric = NON_NUMERIC.matcher(original);
+    if (nonNumeric.find()) {
+      return words.get("syntax.nonNumeric", words.quote(nonNumeric.group(1)));
+    }
+    if (original.contains("ALLOW_COMMENTS")) {
+      return words.get("syntax.jsonComment");
+    }
+    if (original.contains("ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS")) {
+      return words.get("syntax.plusSign");
+    }
+    if (original.toLowerCase(java.util.Locale.ROOT).contains("base64")) {
+      return words.get("value.binary", "!!binary");
+    }
+    return null;
   }
 
   private static Position syntaxPosition(JsonProcessingException e) {
@@ -195,8 +254,11 @@ public final class DocumentParser {
     JsonNode value(TreePath at, int depth) throws IOException {
       path = at;
       Position position = Position.of(parser.currentTokenLocation());
-      values.putIfAbsent(at.pointer(), position);
       nodes++;
+      if (nodes > MAX_VALUES) {
+        throw problems.refuse(position, at, problems.say("limit.values", MAX_VALUES), null);
+      }
+      values.putIfAbsent(at.pointer(), position);
       JsonToken token = parser.currentToken();
       return switch (token) {
         case START_OBJECT -> object(at, depth + 1, position);
@@ -207,8 +269,10 @@ public final class DocumentParser {
         case VALUE_TRUE -> BooleanNode.TRUE;
         case VALUE_FALSE -> BooleanNode.FALSE;
         case VALUE_NULL -> NullNode.getInstance();
-        default ->
-            throw problems.refuse(position, at, problems.say("value.unreadable", token), null);
+        // YAML's !!binary: bytes, not text
+        case VALUE_EMBEDDED_OBJECT ->
+            throw problems.refuse(position, at, problems.say("value.binary", "!!binary"), null);
+        default -> throw problems.refuse(position, at, problems.say("value.unreadable"), null);
       };
     }
 

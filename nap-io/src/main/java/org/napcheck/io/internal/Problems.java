@@ -89,13 +89,32 @@ public final class Problems {
     if (dropped > 0) {
       sorted.add(new Problem(file, 0, 0, "", words.get("moreProblems", dropped)));
     }
-    return new NapFormatException(sorted, cause);
+    return new NapFormatException(sorted, dropped, cause);
   }
 
-  /** The problems of several files, each file's already in order, or nothing. */
-  public static void throwAll(List<Problem> problems) throws NapFormatException {
-    if (!problems.isEmpty()) {
-      throw new NapFormatException(problems);
+  /**
+   * The problems of several files, each file's already in order, or nothing; at most {@link #MAX}
+   * listed in all, the rest counted on a last line named {@code where} (the folder).
+   */
+  public static void throwAll(List<NapFormatException> failures, String where, Wording words)
+      throws NapFormatException {
+    if (failures.isEmpty()) {
+      return;
     }
+    var listed = new ArrayList<Problem>();
+    long total = 0;
+    for (NapFormatException failure : failures) {
+      total += failure.total();
+      List<Problem> problems = failure.problems();
+      int real = failure.unlisted() > 0 ? problems.size() - 1 : problems.size();
+      for (int i = 0; i < real && listed.size() < MAX; i++) {
+        listed.add(problems.get(i));
+      }
+    }
+    long unlisted = total - listed.size();
+    if (unlisted > 0) {
+      listed.add(new Problem(where, 0, 0, "", words.get("moreProblems", unlisted)));
+    }
+    throw new NapFormatException(listed, unlisted, null);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.napcheck.io.internal.Writers;
 import org.napcheck.io.report.internal.Labels;
 import org.napcheck.model.RuleInfo;
@@ -18,11 +19,14 @@ public final class Catalogs {
   private Catalogs() {}
 
   public static String text(List<RuleInfo> catalog) {
+    Objects.requireNonNull(catalog, "catalog");
     return text(catalog, Locale.ENGLISH);
   }
 
   /** The catalog for a terminal, its headings in the language of {@code locale}. */
   public static String text(List<RuleInfo> catalog, Locale locale) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(locale, "locale");
     var labels = new Labels(locale);
     var headings = new ArrayList<String>();
     for (String key :
@@ -59,6 +63,8 @@ public final class Catalogs {
   }
 
   public static String json(List<RuleInfo> catalog, String ruleSet) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(ruleSet, "ruleSet");
     ObjectNode root = JSON.createObjectNode();
     root.put("napcheck", 1);
     root.put("ruleSet", ruleSet);
@@ -82,6 +88,8 @@ public final class Catalogs {
 
   /** A page of documentation: a table of all rules, then each rule in full. */
   public static String markdown(List<RuleInfo> catalog, Locale locale) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(locale, "locale");
     var labels = new Labels(locale);
     var out = new StringBuilder();
     out.append("# ").append(labels.get("catalog.title")).append("\n\n");

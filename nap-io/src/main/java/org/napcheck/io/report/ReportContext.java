@@ -31,7 +31,7 @@ public record ReportContext(
 
   public ReportContext {
     Objects.requireNonNull(report, "report");
-    catalog = List.copyOf(catalog);
+    catalog = List.copyOf(Objects.requireNonNull(catalog, "catalog"));
     Objects.requireNonNull(locale, "locale");
   }
 
@@ -58,6 +58,7 @@ public record ReportContext(
    * }</pre>
    */
   public ReportContext forPart(ActorSplit.Part part) {
+    Objects.requireNonNull(part, "part");
     return new ReportContext(part.report(), plan, catalog, locale, colour, part);
   }
 

@@ -3,6 +3,7 @@ package org.napcheck.io.report;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.napcheck.io.ReportJson;
 import org.napcheck.io.report.internal.CsvReport;
@@ -41,6 +42,7 @@ public enum ReportFormat {
   }
 
   public static Optional<ReportFormat> fromCliName(String name) {
+    Objects.requireNonNull(name, "name");
     return Arrays.stream(values())
         .filter(format -> format.cliName.equals(name.toLowerCase(Locale.ROOT)))
         .findFirst();
@@ -48,6 +50,7 @@ public enum ReportFormat {
 
   /** Writes the report; the same context always gives the same text. */
   public String render(ReportContext context) {
+    Objects.requireNonNull(context, "context");
     return switch (this) {
       case TEXT -> TextReport.render(context);
       case JSON -> ReportJson.write(context.report());
@@ -67,6 +70,9 @@ public enum ReportFormat {
    * @param files the file name of each part's report, in the order of {@code split.parts()}
    */
   public String renderIndex(ReportContext whole, ActorSplit split, List<String> files) {
+    Objects.requireNonNull(whole, "whole");
+    Objects.requireNonNull(split, "split");
+    Objects.requireNonNull(files, "files");
     return switch (this) {
       case TEXT -> SplitIndex.text(whole, split, files);
       case JSON, SARIF -> SplitIndex.json(whole, split, files);

@@ -46,6 +46,10 @@ final class Reading {
   private final Wording words;
   private final List<Problem> problems = new ArrayList<>();
   private int dropped;
+  private int told;
+
+  /** A cell read twice (a header looked for, then read) has its problem told once. */
+  private final java.util.Set<Problem> seen = new java.util.HashSet<>();
 
   ReadLimits limits() {
     return limits;
@@ -81,15 +85,20 @@ final class Reading {
   }
 
   void problem(String where, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new Problem(file, 0, 0, where, message));
-    } else {
-      dropped++;
+    var problem = new Problem(file, 0, 0, where, message);
+    told++;
+    if (seen.add(problem)) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(problem);
+      } else {
+        dropped++;
+      }
     }
   }
 
+  /** How many problems were told, the same one twice included: grows with each. */
   int problemCount() {
-    return problems.size() + dropped;
+    return told;
   }
 
   /**
@@ -115,7 +124,7 @@ final class Reading {
       if (dropped > 0) {
         all.add(new Problem(file, 0, 0, "", say("moreProblems", dropped)));
       }
-      throw new NapFormatException(all);
+      throw new NapFormatException(all, dropped, null);
     }
   }
 
@@ -129,12 +138,17 @@ final class Reading {
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
+      if (hasNoSavedValue(cell)) {
+        // POI would give 0 or "": a value the spreadsheet never showed
+        problem(ref(cell), say("xlsx.formulaNoValue", words.quote("=" + formula(cell))));
+        return null;
+      }
       type = cell.getCachedFormulaResultType();
     }
     return switch (type) {
       case STRING -> {
         if (hasBadSharedString(cell)) {
-          problem(ref(cell), say("xlsx.sharedString"));
+          problem(ref(cell), say("xlsx.sharedString", words.name(cell.getSheet().getSheetName())));
           yield null;
         }
         String text = cell.getStringCellValue();
@@ -145,10 +159,23 @@ final class Reading {
         text = text.strip();
         yield text.isEmpty() ? null : text;
       }
-      case NUMERIC ->
-          DateUtil.isCellDateFormatted(cell)
-              ? cell.getLocalDateTimeCellValue().toLocalDate()
-              : (Object) cell.getNumericCellValue();
+      case NUMERIC -> {
+        double number = cell.getNumericCellValue();
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+          // not a number a spreadsheet program writes: a file made otherwise
+          problem(ref(cell), say("xlsx.number", words.quote(String.valueOf(number))));
+          yield null;
+        }
+        if (DateUtil.isCellDateFormatted(cell)) {
+          var dateTime = cell.getLocalDateTimeCellValue();
+          if (dateTime == null) {
+            problem(ref(cell), say("xlsx.number", words.quote(numberText(number))));
+            yield null;
+          }
+          yield dateTime.toLocalDate();
+        }
+        yield number;
+      }
       case BOOLEAN -> cell.getBooleanCellValue();
       case ERROR -> {
         problem(
@@ -172,6 +199,9 @@ final class Reading {
   static String numberText(double number) {
     if (number == Math.rint(number) && Math.abs(number) < 1e15) {
       return Long.toString((long) number);
+    }
+    if (Math.abs(number) >= 1e15 || Math.abs(number) < 1e-6) {
+      return String.valueOf(number); // 1.0E300, not three hundred digits
     }
     return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
   }
@@ -365,6 +395,19 @@ final class Reading {
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
       return true;
     }
+  }
+
+  /**
+   * Whether a formula cell was saved without its result, as programs that write workbooks without
+   * computing them do: napcheck reads what a spreadsheet shows, and never evaluates formulas.
+   */
+  static boolean hasNoSavedValue(Cell cell) {
+    return cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
+  }
+
+  private static String formula(Cell cell) {
+    String formula = cell.getCellFormula();
+    return formula.length() > 60 ? formula.substring(0, 60) + "..." : formula;
   }
 
   /** Whether a row has no value in any cell. */

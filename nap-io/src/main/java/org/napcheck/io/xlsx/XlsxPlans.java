@@ -76,6 +76,7 @@ public final class XlsxPlans {
    * .xlsm} (or {@code .xls}, which {@link #read(Path)} refuses with what to do about it).
    */
   public static boolean isWorkbook(Path file) {
+    Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
     if (name == null) {
       return false;
@@ -91,6 +92,7 @@ public final class XlsxPlans {
    * @throws IOException when it cannot be read at all
    */
   public Plan read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
     long size = Files.size(file);
     String name = file.toString();
     if (size > limits.maxFileSize()) {
@@ -107,6 +109,8 @@ public final class XlsxPlans {
    * @param sourceName names the workbook in problems, e.g. {@code plan.xlsx}
    */
   public Plan read(InputStream in, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileSize() + 1));
     if (bytes.length > limits.maxFileSize()) {
       throw tooLarge(sourceName);
@@ -130,11 +134,15 @@ public final class XlsxPlans {
 
   /** Writes the plan in napcheck's template, atomically. */
   public void writeTemplate(Plan plan, Path file) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, template(plan));
   }
 
   /** Writes the plan laid out like the published tables, atomically. */
   public void writePublishedTables(Plan plan, Path file) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, publishedTables(plan));
   }
 

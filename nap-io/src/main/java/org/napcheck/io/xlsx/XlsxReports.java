@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.napcheck.io.AtomicFiles;
@@ -45,6 +46,7 @@ public final class XlsxReports {
    * @throws IllegalStateException when Apache POI is not on the class path
    */
   public static byte[] bytes(ReportContext context) {
+    Objects.requireNonNull(context, "context");
     Poi.require();
     try (var out = new Writing()) {
       findings(out, context.report());
@@ -56,6 +58,8 @@ public final class XlsxReports {
 
   /** Writes the report as a workbook, atomically. */
   public static void write(ReportContext context, Path file) throws IOException {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(file, "file");
     AtomicFiles.write(file, bytes(context));
   }
 

@@ -230,8 +230,9 @@ class XlsxPlansTest {
       assertThat(refused.problems())
           .map(Problem::toString)
           .contains(
-              "plan.xlsx: Plan!B4: the cell points to a text the workbook does not have (an invalid"
-                  + " shared-string index): save the workbook again from a spreadsheet program");
+              "plan.xlsx: Plan!B4: the cell, in the sheet 'Plan', points to a text the workbook"
+                  + " does not have (an invalid shared-string index): save the workbook again from"
+                  + " a spreadsheet program");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -32,6 +33,7 @@ public final class ExtraRules {
    */
   public static CompiledRules compile(
       Map<String, String> sources, Set<String> reservedIds, Messages messages) {
+    refuseUnknownImports(sources, messages);
     KieServices services = KieServices.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId =
@@ -57,11 +59,28 @@ public final class ExtraRules {
               new RuleCompilationException.Problem(
                   String.join(", ", sources.keySet()),
                   0,
-                  messages.say("error.rules.codeGeneration", Map.of("cause", e.toString())))));
+                  messages.say("error.rules.codeGeneration", Map.of("cause", firstLine(e))))));
     }
     var problems = new ArrayList<RuleCompilationException.Problem>();
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = message.getPath() == null ? "" : message.getPath();
+      if (message.getText().strip().startsWith("Java source of ")) {
+        continue; // the generated Java itself, printed whole: its error is another message
+      }
+      if (path.endsWith(".java")) {
+        // Java that Drools generated from the rules: its text and lines are not the user's.
+        var problem =
+            new RuleCompilationException.Problem(
+                String.join(", ", sources.keySet()),
+                0,
+                messages.say(
+                    "error.rules.codeGeneration",
+                    Map.of("cause", firstLine(message.getText().strip()))));
+        if (!problems.contains(problem)) {
+          problems.add(problem);
+        }
+        continue;
+      }
       String source =
           sourceByPath.entrySet().stream()
               .filter(
@@ -173,6 +192,70 @@ public final class ExtraRules {
                           + CompiledRules.FINDINGS_GLOBAL
                           + ";"))));
     }
+  }
+
+  /**
+   * Refuses imports of classes that do not exist, at the line of the import: Drools would report
+   * them in the Java it generates, printed whole.
+   */
+  private static void refuseUnknownImports(Map<String, String> sources, Messages messages) {
+    var problems = new ArrayList<RuleCompilationException.Problem>();
+    for (var source : sources.entrySet()) {
+      PackageDescr parsed;
+      try {
+        parsed = new DrlParser().parse(false, source.getValue());
+      } catch (DroolsParserException | RuntimeException e) {
+        continue; // Drools tells what does not parse
+      }
+      if (parsed == null) {
+        continue;
+      }
+      for (ImportDescr imported : parsed.getImports()) {
+        String target = imported.getTarget();
+        if (target == null || target.endsWith(".*") || isClass(target)) {
+          continue;
+        }
+        problems.add(
+            new RuleCompilationException.Problem(
+                source.getKey(),
+                imported.getLine(),
+                messages.say("error.rules.unknownImport", Map.of("import", target))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
+    }
+  }
+
+  /** Whether {@code name} names a class, nested ones written {@code a.B.C} included. */
+  private static boolean isClass(String name) {
+    ClassLoader loader = ExtraRules.class.getClassLoader();
+    String candidate = name.strip();
+    while (true) {
+      try {
+        Class.forName(candidate, false, loader);
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        int dot = candidate.lastIndexOf('.');
+        if (dot < 0) {
+          return false;
+        }
+        candidate = candidate.substring(0, dot) + '$' + candidate.substring(dot + 1);
+      }
+    }
+  }
+
+  /** The first line of what a library said, without the name of its exception class. */
+  private static String firstLine(Object said) {
+    String text =
+        said instanceof Throwable failure
+            ? String.valueOf(failure.getMessage())
+            : String.valueOf(said);
+    String first = text.lines().findFirst().orElse("").strip();
+    first = first.replaceAll("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "");
+    return first.isEmpty() || first.equals("null")
+        ? (said instanceof Throwable failure ? failure.getClass().getSimpleName() : "")
+        : first;
   }
 
   private static final java.util.regex.Pattern PACKAGE =

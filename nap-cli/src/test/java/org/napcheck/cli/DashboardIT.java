@@ -216,7 +216,8 @@ class DashboardIT {
         .isNotEmpty()
         .allSatisfy(
             item ->
-                assertThat(List.of(item.getDomAttribute("data-bodies").split(" "))).contains(body));
+                assertThat(List.of(item.getDomAttribute("data-bodies").split("\t")))
+                    .contains(body));
     assertThat(shown.size())
         .isLessThan(browser.findElements(By.cssSelector("#finding-list > li.finding")).size());
   }

@@ -40,9 +40,9 @@ final class FindingList {
   }
 
   /**
-   * The codes of the bodies each finding is for, space-separated, by the rules of {@link
-   * ActorSplit} (as the first screen counts them; "-" for no body); none when the plan is not at
-   * hand or the report is one body's.
+   * The codes of the bodies each finding is for, separated by tabs (a code may hold spaces, never a
+   * tab), by the rules of {@link ActorSplit} (as the first screen counts them; "-" for no body);
+   * none when the plan is not at hand or the report is one body's.
    */
   private static Map<Finding, String> bodiesOf(ReportContext context) {
     Map<Finding, String> bodies = new HashMap<>();
@@ -56,7 +56,7 @@ final class FindingList {
               for (ActorSplit.Part part : split.parts()) {
                 String code = part.unassigned() ? "-" : part.code();
                 for (Finding finding : part.report().findings()) {
-                  bodies.merge(finding, code, (old, added) -> old + " " + added);
+                  bodies.merge(finding, code, (old, added) -> old + "\t" + added);
                 }
               }
             });

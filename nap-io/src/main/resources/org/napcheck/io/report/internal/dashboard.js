@@ -17,7 +17,7 @@
         && (!rule || item.dataset.rule === rule)
         && (!pillar || item.dataset.pillar === pillar)
         && (waived || item.dataset.waived !== 'true')
-        && (!bodyCode || (' ' + item.dataset.bodies + ' ').indexOf(' ' + bodyCode + ' ') >= 0)
+        && (!bodyCode || item.dataset.bodies.split('\t').indexOf(bodyCode) >= 0)
         && (!words || item.textContent.toLowerCase().indexOf(words) >= 0);
       item.classList.toggle('hidden', !visible);
       if (visible) { count++; }

@@ -437,7 +437,12 @@ public final class FactBuilder {
                 .withReporter(report.reporter());
         facts.add(
             new ProgressFact(
-                progress.action(), progress.status(), report.year(), report.reporter(), location));
+                progress.action(),
+                progress.status(),
+                report.year(),
+                report.reporter(),
+                location,
+                actionLocations.containsKey(progress.action())));
       }
       for (var value : report.values()) {
         var location =
@@ -445,7 +450,13 @@ public final class FactBuilder {
                 .getOrDefault(value.indicator(), planLocation.withIndicator(value.indicator()))
                 .withYear(report.year())
                 .withReporter(report.reporter());
-        facts.add(new ValueFact(value, report.year(), report.reporter(), location));
+        facts.add(
+            new ValueFact(
+                value,
+                report.year(),
+                report.reporter(),
+                location,
+                indicatorLocations.containsKey(value.indicator())));
         if (!breakdowns || value.breakdown().isEmpty()) {
           continue;
         }

@@ -130,6 +130,12 @@ public final class TextInference {
   private static final Set<String> RECURRING_PAIRS =
       Set.of("each year", "every year", "en continu", "chaque année", "les ans", "en permanence");
 
+  /** The first words of {@link #RECURRING_PAIRS}: only after one of them is a pair looked up. */
+  private static final Set<String> PAIR_STARTS =
+      RECURRING_PAIRS.stream()
+          .map(pair -> pair.substring(0, pair.indexOf(' ')))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
   /**
@@ -470,7 +476,9 @@ public final class TextInference {
     String previous = null;
     while (word.find()) {
       String current = word.group();
-      if (previous != null && RECURRING_PAIRS.contains(previous + " " + current)) {
+      if (previous != null
+          && PAIR_STARTS.contains(previous)
+          && RECURRING_PAIRS.contains(previous + " " + current)) {
         return Optional.of(span(text, lowerCase, previousStart, word.end()));
       }
       if (RECURRING_WORDS.contains(current)) {

@@ -699,15 +699,13 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M008")) {
-        var actionIds = new HashSet<String>();
-        actions.forEach(action -> actionIds.add(action.getId()));
         for (ProgressFact p : progress) {
-          if (!actionIds.contains(p.getActionId())) {
+          if (!p.isActionInPlan()) {
             findings.record(p.getLocation(), "kind", "action", "id", p.getActionId());
           }
         }
         for (ValueFact value : values) {
-          if (!indicatorsById.containsKey(value.getIndicatorId())) {
+          if (!value.isIndicatorInPlan()) {
             findings.record(value.getLocation(), "kind", "indicator", "id", value.getIndicatorId());
           }
         }

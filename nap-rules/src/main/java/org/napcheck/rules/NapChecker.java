@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.MonitoringReport;
@@ -78,7 +79,8 @@ public final class NapChecker {
   private final CompiledRules defaultsRun;
 
   /** The same without the monitoring rules, for checks of a plan alone; made when first needed. */
-  private volatile CompiledRules defaultsRunWithoutMonitoring;
+  private final AtomicReference<CompiledRules> defaultsRunWithoutMonitoring =
+      new AtomicReference<>();
 
   private NapChecker(Builder builder) {
     long started = System.nanoTime();
@@ -221,12 +223,12 @@ public final class NapChecker {
     if (!noMonitoringData) {
       return defaultsRun;
     }
-    CompiledRules rules = defaultsRunWithoutMonitoring;
+    CompiledRules rules = defaultsRunWithoutMonitoring.get();
     if (rules == null) {
       var leftOut = new HashSet<>(disabled);
       leftOut.addAll(needingMonitoring);
       rules = DefaultRules.without(onlyDefaults(ruleSets.get(0), leftOut));
-      defaultsRunWithoutMonitoring = rules;
+      defaultsRunWithoutMonitoring.set(rules);
     }
     return rules;
   }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.MonitoringReport;
@@ -78,6 +79,13 @@ public final class NapChecker {
   /** The rules that need monitoring data ({@code @needs("monitoring")}), switched off or not. */
   private final Set<String> needingMonitoring;
 
+  /** napcheck's rules but those switched off: what a check with monitoring data runs. */
+  private final CompiledRules defaultsRun;
+
+  /** The same without the monitoring rules, for checks of a plan alone; made when first needed. */
+  private final AtomicReference<CompiledRules> defaultsRunWithoutMonitoring =
+      new AtomicReference<>();
+
   private NapChecker(Builder builder) {
     long started = System.nanoTime();
     this.messages = new Messages(builder.locale);
@@ -98,6 +106,7 @@ public final class NapChecker {
                 : " + " + fileNames(builder.extraSources.keySet()));
     this.catalog = buildCatalog();
     this.needingMonitoring = needingMonitoring(ruleSets);
+    this.defaultsRun = DefaultRules.without(onlyDefaults(defaults, disabled));
     var byId = new LinkedHashMap<String, RuleInfo>();
     catalog.forEach(info -> byId.put(info.id(), info));
     this.catalogById = Map.copyOf(byId);
@@ -164,20 +173,31 @@ public final class NapChecker {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
-    List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
     List<CheckReport.NotApplied> notApplied = notApplied(reports);
     Set<String> skipped = new HashSet<>();
     notApplied.forEach(reason -> skipped.addAll(reason.rules()));
+    // Extra rules may match any fact: with them, every fact is made.
+    boolean extra = ruleSets.size() > 1;
+    List<Object> facts =
+        factBuilder.facts(
+            plan,
+            reports,
+            waivers,
+            asOf,
+            asOf.plus(dueSoonWindow),
+            id -> extra || !disabled.contains(id) && !skipped.contains(id));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
-    for (CompiledRules rules : ruleSets) {
+    for (int set = 0; set < ruleSets.size(); set++) {
+      // napcheck's own rules run from a rule base without those the check does not apply
+      CompiledRules rules = set == 0 ? defaultsRun(reports.isEmpty()) : ruleSets.get(set);
       try {
         for (Findings.Recorded recorded :
             rules.run(facts, id -> !disabled.contains(id) && !skipped.contains(id))) {
           findings.add(waiversInForce.apply(finding(rules, recorded)));
         }
       } catch (CompiledRules.RuleFailure failure) {
-        if (rules == ruleSets.get(0)) {
+        if (set == 0) {
           // napcheck's own rules: a bug of napcheck's, not of the user's input
           throw failure.getCause() instanceof RuntimeException cause ? cause : failure;
         }
@@ -197,6 +217,28 @@ public final class NapChecker {
         outcomes(findings, skipped),
         OverviewBuilder.overview(facts),
         notApplied);
+  }
+
+  /** The ids among {@code ids} of napcheck's own rules. */
+  private static Set<String> onlyDefaults(CompiledRules defaults, Set<String> ids) {
+    var own = new HashSet<>(ids);
+    own.retainAll(defaults.ids());
+    return own;
+  }
+
+  /** napcheck's rules that a check runs: those not switched off, and that apply to its data. */
+  private CompiledRules defaultsRun(boolean noMonitoringData) {
+    if (!noMonitoringData) {
+      return defaultsRun;
+    }
+    CompiledRules rules = defaultsRunWithoutMonitoring.get();
+    if (rules == null) {
+      var leftOut = new HashSet<>(disabled);
+      leftOut.addAll(needingMonitoring);
+      rules = DefaultRules.without(onlyDefaults(ruleSets.get(0), leftOut));
+      defaultsRunWithoutMonitoring.set(rules);
+    }
+    return rules;
   }
 
   /**

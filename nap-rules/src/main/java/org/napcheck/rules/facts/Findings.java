@@ -1,11 +1,16 @@
 package org.napcheck.rules.facts;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import org.napcheck.model.Location;
 
 /**
@@ -47,13 +52,99 @@ public final class Findings {
       throw new IllegalArgumentException(
           "evidence comes in name, value pairs; rule " + firingRule + " gave " + evidence.length);
     }
-    var named = new LinkedHashMap<String, String>();
-    for (int i = 0; i < evidence.length; i += 2) {
-      if (evidence[i + 1] != null) {
-        named.put(String.valueOf(evidence[i]), String.valueOf(evidence[i + 1]));
+    int given = 0;
+    for (int i = 1; i < evidence.length; i += 2) {
+      if (evidence[i] != null) {
+        given++;
       }
     }
-    recorded.add(new Recorded(firingRule, location, Collections.unmodifiableMap(named)));
+    // Names and values in one array: there may be hundreds of thousands of findings.
+    var named = new String[given * 2];
+    int k = 0;
+    for (int i = 0; i < evidence.length; i += 2) {
+      if (evidence[i + 1] != null) {
+        String name = String.valueOf(evidence[i]);
+        String value = String.valueOf(evidence[i + 1]);
+        int at = k;
+        for (int j = 0; j < k; j += 2) {
+          if (named[j].equals(name)) {
+            at = j; // a name given twice keeps its first place and its last value, as in a map
+          }
+        }
+        named[at] = name;
+        named[at + 1] = value;
+        if (at == k) {
+          k += 2;
+        }
+      }
+    }
+    recorded.add(
+        new Recorded(
+            firingRule,
+            location,
+            new Evidence(k == named.length ? named : Arrays.copyOf(named, k))));
+  }
+
+  /** Evidence as recorded: an unmodifiable map of names to values, in the order given. */
+  private static final class Evidence extends AbstractMap<String, String> {
+    private final String[] namesAndValues;
+
+    Evidence(String[] namesAndValues) {
+      this.namesAndValues = namesAndValues;
+    }
+
+    @Override
+    public int size() {
+      return namesAndValues.length / 2;
+    }
+
+    @Override
+    public String get(Object key) {
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        if (namesAndValues[i].equals(key)) {
+          return namesAndValues[i + 1];
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return namesAndValues.length / 2;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next = 0;
+
+            @Override
+            public boolean hasNext() {
+              return next < namesAndValues.length;
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (next >= namesAndValues.length) {
+                throw new NoSuchElementException();
+              }
+              var entry =
+                  new SimpleImmutableEntry<>(namesAndValues[next], namesAndValues[next + 1]);
+              next += 2;
+              return entry;
+            }
+          };
+        }
+      };
+    }
   }
 
   /** What was recorded, in firing order. */

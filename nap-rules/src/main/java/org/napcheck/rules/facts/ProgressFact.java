@@ -10,14 +10,29 @@ public final class ProgressFact {
   private final int year;
   private final String reporter;
   private final Location location;
+  private final boolean actionInPlan;
 
+  /**
+   * @param actionInPlan whether the plan has an action of the id the report gives a status for
+   */
   public ProgressFact(
-      String actionId, ActionStatus status, int year, String reporter, Location location) {
+      String actionId,
+      ActionStatus status,
+      int year,
+      String reporter,
+      Location location,
+      boolean actionInPlan) {
     this.actionId = actionId;
     this.status = status;
     this.year = year;
     this.reporter = reporter;
     this.location = location;
+    this.actionInPlan = actionInPlan;
+  }
+
+  /** Whether the plan has an action of the id this status is given for. */
+  public boolean isActionInPlan() {
+    return actionInPlan;
   }
 
   public String getActionId() {

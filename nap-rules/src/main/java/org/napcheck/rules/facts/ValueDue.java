@@ -1,45 +1,46 @@
 package org.napcheck.rules.facts;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.napcheck.model.Location;
 
 /**
- * A value an indicator needs for a year, and the body that must supply it: a body responsible for
- * the indicator's action, or the plan's coordinator where no body of the plan's list is (an action
- * given to "All"). Only years whose reports are due by the check's date have such facts.
+ * The values an indicator needs, year after year, and a body that must supply them: a body
+ * responsible for the indicator's action, or the plan's coordinator where no body of the plan's
+ * list is (an action given to "All"). It knows the years some report gives a value for, and the
+ * year from which the action no longer asks for values (it was completed or cancelled before), so
+ * that a rule asks it about a year: {@code ValueDue(supplier == $c.body, missingIn($c.year))}.
  */
 public final class ValueDue {
   private final String indicatorId;
   private final Location location;
   private final String actionId;
-  private final int year;
   private final String supplier;
-  private final boolean given;
-  private final boolean actionClosed;
+  private final int[] valuedYears;
+  private final Integer closedIn;
 
   /**
    * @param location the indicator's place in the plan, for listing indicators in the order of ids
-   * @param given whether some report gives a value for the indicator and year
-   * @param actionClosed whether a report of an earlier year marks the action completed or
-   *     cancelled: nothing more is asked of it
+   * @param valuedYears the years for which some report gives a value for the indicator
+   * @param closedIn the earliest year a report marks the action completed or cancelled: nothing is
+   *     asked of it after that year; {@code null} if none does
    */
   public ValueDue(
       String indicatorId,
       Location location,
       String actionId,
-      int year,
       String supplier,
-      boolean given,
-      boolean actionClosed) {
+      Set<Integer> valuedYears,
+      Integer closedIn) {
     this.indicatorId = indicatorId;
     this.location = location;
     this.actionId = actionId;
-    this.year = year;
     this.supplier = supplier;
-    this.given = given;
-    this.actionClosed = actionClosed;
+    this.valuedYears = valuedYears.stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.closedIn = closedIn;
   }
 
   public String getIndicatorId() {
@@ -50,20 +51,23 @@ public final class ValueDue {
     return actionId;
   }
 
-  public int getYear() {
-    return year;
-  }
-
   public String getSupplier() {
     return supplier;
   }
 
-  public boolean isGiven() {
-    return given;
+  /** Whether some report gives a value for the indicator and {@code year}. */
+  public boolean isGivenIn(int year) {
+    return Arrays.binarySearch(valuedYears, year) >= 0;
   }
 
-  public boolean isActionClosed() {
-    return actionClosed;
+  /** Whether the action was completed or cancelled in a year before {@code year}. */
+  public boolean isActionClosedBefore(int year) {
+    return closedIn != null && closedIn < year;
+  }
+
+  /** Whether {@code year} asks a value that no report gives: the action still runs, no value. */
+  public boolean missingIn(int year) {
+    return !isGivenIn(year) && !isActionClosedBefore(year);
   }
 
   /**
@@ -71,15 +75,25 @@ public final class ValueDue {
    * whatever the order of the plan's file: e.g. {@code 1.a.1-1, 1.a.2-1}.
    */
   public static String indicatorIds(List<ValueDue> values) {
-    return values.stream()
-        .sorted(Comparator.comparing(value -> value.location, Location.ORDER))
-        .map(ValueDue::getIndicatorId)
-        .distinct()
-        .collect(Collectors.joining(", "));
+    var sorted = new ArrayList<>(values);
+    sorted.sort((a, b) -> Location.ORDER.compare(a.location, b.location));
+    var seen = new HashSet<String>();
+    var ids = new StringBuilder();
+    for (ValueDue value : sorted) {
+      if (seen.add(value.indicatorId)) {
+        if (ids.length() > 0) {
+          ids.append(", ");
+        }
+        ids.append(value.indicatorId);
+      }
+    }
+    return ids.toString();
   }
 
   /** How many indicators {@code values} name. */
   public static long indicatorCount(List<ValueDue> values) {
-    return values.stream().map(ValueDue::getIndicatorId).distinct().count();
+    var ids = new HashSet<String>();
+    values.forEach(value -> ids.add(value.indicatorId));
+    return ids.size();
   }
 }

@@ -13,12 +13,23 @@ public final class ValueFact {
   private final int year;
   private final String reporter;
   private final Location location;
+  private final boolean indicatorInPlan;
 
-  public ValueFact(IndicatorValue value, int year, String reporter, Location location) {
+  /**
+   * @param indicatorInPlan whether the plan has an indicator of the id the value is given for
+   */
+  public ValueFact(
+      IndicatorValue value, int year, String reporter, Location location, boolean indicatorInPlan) {
     this.value = value;
     this.year = year;
     this.reporter = reporter;
     this.location = location;
+    this.indicatorInPlan = indicatorInPlan;
+  }
+
+  /** Whether the plan has an indicator of the id this value is given for. */
+  public boolean isIndicatorInPlan() {
+    return indicatorInPlan;
   }
 
   public String getIndicatorId() {

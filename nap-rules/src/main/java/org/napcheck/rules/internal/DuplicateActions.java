@@ -323,16 +323,28 @@ final class DuplicateActions {
    * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}.
    */
   private static IdSet wordIds(String text, Vocabulary vocabulary) {
-    var ids = new ArrayList<Integer>();
+    int[][] ids = {new int[16]};
+    int[] count = {0};
     forEachWord(
         text,
         form -> {
           int id = vocabulary.id(form);
           if (id != Vocabulary.IGNORED_WORD) {
-            ids.add(id);
+            if (count[0] == ids[0].length) {
+              ids[0] = Arrays.copyOf(ids[0], count[0] * 2);
+            }
+            ids[0][count[0]++] = id;
           }
         });
-    return new IdSet(ids.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+    int[] sorted = Arrays.copyOf(ids[0], count[0]);
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return new IdSet(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
   }
 
   /** The words of a text that say what it commits to. */

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.napcheck.model.Action;
 import org.napcheck.model.Actor;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Location;
+import org.napcheck.model.Measure;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.MonitoringSetup;
 import org.napcheck.model.Objective;
@@ -58,12 +60,33 @@ public final class FactBuilder {
     this.defaultReportDue = defaultReportDue;
   }
 
+  /** The facts of a check that applies every rule. */
   public List<Object> facts(
       Plan plan,
       List<MonitoringReport> reports,
       List<Waiver> waivers,
       LocalDate asOf,
       LocalDate dueSoonUntil) {
+    return facts(plan, reports, waivers, asOf, dueSoonUntil, id -> true);
+  }
+
+  /**
+   * The facts of a check that applies the rules whose id {@code applies} accepts: the facts only
+   * switched-off rules would read are not made (the pairs of similar actions of NAP-P010, the
+   * resolutions of NAP-G004, the twins of NAP-P007, the values due of NAP-M007...).
+   */
+  public List<Object> facts(
+      Plan plan,
+      List<MonitoringReport> reports,
+      List<Waiver> waivers,
+      LocalDate asOf,
+      LocalDate dueSoonUntil,
+      Predicate<String> applies) {
+    boolean items = applies.test("NAP-P007");
+    // Inference reads each distinct text once per check: plans repeat texts, generated ones a lot.
+    var profiles = new HashMap<ProfileKey, TextInference.IndicatorProfile>();
+    var continuous = new HashMap<String, Optional<String>>();
+    var parity = new HashMap<String, Optional<String>>();
     var facts = new ArrayList<Object>();
     facts.add(new CheckContext(asOf, dueSoonUntil));
     facts.add(new PlanFact(plan));
@@ -85,16 +108,25 @@ public final class FactBuilder {
       var pillarLocation = planLocation.withPillar(pillar.id());
       Set<Theme> themes = inference.themesOf(pillar);
       facts.add(new PillarFact(pillar, themes, pillar.themes().isEmpty(), pillarLocation));
-      facts.add(new PlanItem("pillar", pillar.id(), position++, pillarLocation));
+      if (items) {
+        facts.add(new PlanItem("pillar", pillar.id(), position, pillarLocation));
+      }
+      position++;
       for (Objective objective : pillar.objectives()) {
         var objectiveLocation = pillarLocation.withObjective(objective.id());
         facts.add(new ObjectiveFact(objective, objectiveLocation));
-        facts.add(new PlanItem("objective", objective.id(), position++, objectiveLocation));
+        if (items) {
+          facts.add(new PlanItem("objective", objective.id(), position, objectiveLocation));
+        }
+        position++;
         for (Action action : objective.actions()) {
           var actionLocation = objectiveLocation.withAction(action.id());
           actionLocations.putIfAbsent(action.id(), actionLocation);
-          facts.add(actionFact(plan, action, actionLocation));
-          facts.add(new PlanItem("action", action.id(), position++, actionLocation));
+          facts.add(actionFact(plan, action, actionLocation, continuous));
+          if (items) {
+            facts.add(new PlanItem("action", action.id(), position, actionLocation));
+          }
+          position++;
           for (String code : action.responsible()) {
             boolean everyone = isEveryone(code);
             if (!everyone) {
@@ -105,15 +137,23 @@ public final class FactBuilder {
             facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
           }
           List<String> suppliers = suppliers(action, knownCodes, coordinator);
-          Optional<String> parityInAction = inference.parityWords(action);
+          Optional<String> parityInAction =
+              parity.computeIfAbsent(action.text(), text -> inference.parityWords(action));
           for (Indicator indicator : action.indicators()) {
             var indicatorLocation = actionLocation.withIndicator(indicator.id());
             indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
-            facts.add(
-                indicatorFact(
-                    indicator, action, parityInAction, plan.language(), indicatorLocation));
+            var key = ProfileKey.of(indicator, action, parityInAction);
+            TextInference.IndicatorProfile profile = profiles.get(key);
+            if (profile == null) {
+              profile = inference.profile(indicator, action, parityInAction, plan.language());
+              profiles.put(key, profile);
+            }
+            facts.add(indicatorFact(indicator, profile, indicatorLocation));
             duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
-            facts.add(new PlanItem("indicator", indicator.id(), position++, indicatorLocation));
+            if (items) {
+              facts.add(new PlanItem("indicator", indicator.id(), position, indicatorLocation));
+            }
+            position++;
           }
         }
       }
@@ -121,16 +161,50 @@ public final class FactBuilder {
     var reportingCodes = new HashSet<>(responsibleCodes);
     duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     List<ActorFact> actors =
-        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
-    addSimilarActions(plan, facts);
-    facts.addAll(AgendaResolutions.coverage(plan));
-    addReports(plan, reports, statedReportDue, actionLocations, indicatorLocations, facts);
+        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, items, facts);
+    if (applies.test("NAP-P010")) {
+      addSimilarActions(plan, facts);
+    }
+    if (applies.test("NAP-G004")) {
+      facts.addAll(AgendaResolutions.coverage(plan));
+    }
+    addReports(
+        plan,
+        reports,
+        statedReportDue,
+        actionLocations,
+        indicatorLocations,
+        applies.test("NAP-M004"),
+        facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      addReportingDuties(plan, reports, statedReportDue, asOf, actors, duties, facts);
+      addReportingDuties(plan, reports, statedReportDue, asOf, actors, duties, applies, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
+  }
+
+  /**
+   * All that the profile of an indicator depends on: its text and stated fields, and its action's
+   * parity words (with the action's id, which the explanation names, where they count).
+   */
+  private record ProfileKey(
+      String text,
+      Measure measure,
+      List<String> disaggregation,
+      Boolean parity,
+      Optional<String> parityInAction,
+      String actionId) {
+    static ProfileKey of(Indicator indicator, Action action, Optional<String> parityInAction) {
+      boolean actionNamed = indicator.parity() == null && parityInAction.isPresent();
+      return new ProfileKey(
+          indicator.text(),
+          indicator.measure(),
+          indicator.disaggregation(),
+          indicator.parity(),
+          parityInAction,
+          actionNamed ? action.id() : null);
+    }
   }
 
   /** An indicator of an action, and the bodies that must supply its values. */
@@ -170,7 +244,10 @@ public final class FactBuilder {
       LocalDate asOf,
       List<ActorFact> actors,
       List<Duty> duties,
+      Predicate<String> applies,
       List<Object> facts) {
+    boolean coverage = applies.test("NAP-M006") || applies.test("NAP-M007");
+    boolean valuesDue = applies.test("NAP-M007");
     var reportersByYear = new HashMap<Integer, Set<String>>();
     var valuedYears = new HashMap<String, Set<Integer>>();
     var closedFrom = new HashMap<String, Integer>();
@@ -198,36 +275,32 @@ public final class FactBuilder {
     while (lastYearDue < plan.period().end() && reportDue.atYear(lastYearDue + 2).isBefore(asOf)) {
       lastYearDue++;
     }
-    for (ActorFact actor : actors) {
-      if (actor.isReporting()) {
-        for (int year = plan.period().start(); year <= lastYearDue; year++) {
-          boolean covered =
-              reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
-          facts.add(
-              new ReportCoverage(
-                  actor.getCode(),
-                  year,
-                  reportDue.atYear(year + 1),
-                  statedReportDue != null,
-                  covered,
-                  planLocation.withYear(year).withReporter(actor.getCode())));
+    if (coverage) {
+      for (ActorFact actor : actors) {
+        if (actor.isReporting()) {
+          for (int year = plan.period().start(); year <= lastYearDue; year++) {
+            boolean covered =
+                reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
+            facts.add(
+                new ReportCoverage(
+                    actor.getCode(),
+                    year,
+                    reportDue.atYear(year + 1),
+                    statedReportDue != null,
+                    covered,
+                    planLocation.withYear(year).withReporter(actor.getCode())));
+          }
         }
       }
     }
-    for (Duty duty : duties) {
-      Set<Integer> valued = valuedYears.getOrDefault(duty.indicatorId(), Set.of());
-      Integer closed = closedFrom.get(duty.actionId());
-      for (int year = plan.period().start(); year <= lastYearDue; year++) {
+    if (valuesDue && lastYearDue >= plan.period().start()) {
+      for (Duty duty : duties) {
+        Set<Integer> valued = valuedYears.getOrDefault(duty.indicatorId(), Set.of());
+        Integer closed = closedFrom.get(duty.actionId());
         for (String supplier : duty.suppliers()) {
           facts.add(
               new ValueDue(
-                  duty.indicatorId(),
-                  duty.location(),
-                  duty.actionId(),
-                  year,
-                  supplier,
-                  valued.contains(year),
-                  closed != null && closed < year));
+                  duty.indicatorId(), duty.location(), duty.actionId(), supplier, valued, closed));
         }
       }
     }
@@ -241,28 +314,26 @@ public final class FactBuilder {
     return Action.givesToEveryone(code);
   }
 
-  private ActionFact actionFact(Plan plan, Action action, Location location) {
+  private ActionFact actionFact(
+      Plan plan, Action action, Location location, Map<String, Optional<String>> continuousByText) {
     LocalDate due = action.deadline() != null ? action.deadline().date() : plan.period().lastDay();
     boolean continuous;
     String inferredFrom = null;
     if (action.continuous() != null) {
       continuous = action.continuous();
     } else {
-      inferredFrom = inference.continuousFrom(action).orElse(null);
+      inferredFrom =
+          continuousByText
+              .computeIfAbsent(action.text(), text -> inference.continuousFrom(action))
+              .orElse(null);
       continuous = inferredFrom != null;
     }
     String period = plan.period().start() + "-" + plan.period().end();
     return new ActionFact(action, due, continuous, inferredFrom, period, location);
   }
 
-  private IndicatorFact indicatorFact(
-      Indicator indicator,
-      Action action,
-      Optional<String> parityInAction,
-      String language,
-      Location location) {
-    TextInference.IndicatorProfile profile =
-        inference.profile(indicator, action, parityInAction, language);
+  private static IndicatorFact indicatorFact(
+      Indicator indicator, TextInference.IndicatorProfile profile, Location location) {
     return new IndicatorFact(
         indicator,
         location,
@@ -311,6 +382,7 @@ public final class FactBuilder {
       Set<String> reportingCodes,
       Location planLocation,
       int position,
+      boolean items,
       List<Object> facts) {
     Map<String, Actor> byCode = new HashMap<>();
     plan.actors().forEach(actor -> byCode.putIfAbsent(actor.code(), actor));
@@ -333,7 +405,9 @@ public final class FactBuilder {
               location);
       actorFacts.add(actorFact);
       facts.add(actorFact);
-      facts.add(new PlanItem("actor", actor.code(), position++, location));
+      if (items) {
+        facts.add(new PlanItem("actor", actor.code(), position++, location));
+      }
     }
     return actorFacts;
   }
@@ -344,6 +418,7 @@ public final class FactBuilder {
       MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
+      boolean breakdowns,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
     for (MonitoringReport report : reports) {
@@ -362,7 +437,12 @@ public final class FactBuilder {
                 .withReporter(report.reporter());
         facts.add(
             new ProgressFact(
-                progress.action(), progress.status(), report.year(), report.reporter(), location));
+                progress.action(),
+                progress.status(),
+                report.year(),
+                report.reporter(),
+                location,
+                actionLocations.containsKey(progress.action())));
       }
       for (var value : report.values()) {
         var location =
@@ -370,7 +450,16 @@ public final class FactBuilder {
                 .getOrDefault(value.indicator(), planLocation.withIndicator(value.indicator()))
                 .withYear(report.year())
                 .withReporter(report.reporter());
-        facts.add(new ValueFact(value, report.year(), report.reporter(), location));
+        facts.add(
+            new ValueFact(
+                value,
+                report.year(),
+                report.reporter(),
+                location,
+                indicatorLocations.containsKey(value.indicator())));
+        if (!breakdowns || value.breakdown().isEmpty()) {
+          continue;
+        }
         value.breakdown().keySet().stream()
             .sorted()
             .forEach(

@@ -27,21 +27,40 @@ public final class OverviewBuilder {
   private OverviewBuilder() {}
 
   public static Overview overview(List<Object> facts) {
-    CheckContext check = only(facts, CheckContext.class).get(0);
-    List<ProgressFact> progress = only(facts, ProgressFact.class);
-    List<ReportFact> reports = only(facts, ReportFact.class);
+    // One pass over the facts, which are many at scale (a million at 100k actions).
+    CheckContext check = null;
+    var progress = new ArrayList<ProgressFact>();
+    var reports = new ArrayList<ReportFact>();
+    var actions = new ArrayList<ActionFact>();
+    var actors = new ArrayList<ActorFact>();
+    var years = new ArrayList<ReportingYear>();
+    var indicators = new ArrayList<IndicatorFact>();
+    var values = new ArrayList<ValueFact>();
+    for (Object fact : facts) {
+      if (fact instanceof ProgressFact p) {
+        progress.add(p);
+      } else if (fact instanceof ValueFact value) {
+        values.add(value);
+      } else if (fact instanceof IndicatorFact indicator) {
+        indicators.add(indicator);
+      } else if (fact instanceof ActionFact action) {
+        actions.add(action);
+      } else if (fact instanceof ReportFact report) {
+        reports.add(report);
+      } else if (fact instanceof ActorFact actor) {
+        actors.add(actor);
+      } else if (fact instanceof ReportingYear year) {
+        years.add(year);
+      } else if (fact instanceof CheckContext context && check == null) {
+        check = context;
+      }
+    }
     return new Overview(
-        actionStates(only(facts, ActionFact.class), progress, check),
+        actionStates(actions, progress, check),
         // With no monitoring data there is no reporting to show, as there are no monitoring
         // findings.
-        reports.isEmpty()
-            ? List.of()
-            : reportingStates(
-                only(facts, ActorFact.class),
-                only(facts, ReportingYear.class),
-                reports,
-                check.getAsOf()),
-        sexDisaggregation(only(facts, IndicatorFact.class), only(facts, ValueFact.class)));
+        reports.isEmpty() ? List.of() : reportingStates(actors, years, reports, check.getAsOf()),
+        sexDisaggregation(indicators, values));
   }
 
   private static List<Overview.ActionState> actionStates(
@@ -150,9 +169,5 @@ public final class OverviewBuilder {
       }
     }
     return new Overview.SexDisaggregation(people, asking, reported, bySex);
-  }
-
-  private static <T> List<T> only(List<Object> facts, Class<T> type) {
-    return facts.stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

@@ -129,7 +129,11 @@ public final class TextInference {
   private static final Set<String> RECURRING_PAIRS =
       Set.of("each year", "every year", "en continu", "chaque année", "les ans", "en permanence");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  /** The first words of {@link #RECURRING_PAIRS}: only after one of them is a pair looked up. */
+  private static final Set<String> PAIR_STARTS =
+      RECURRING_PAIRS.stream()
+          .map(pair -> pair.substring(0, pair.indexOf(' ')))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * Verbs (and their nouns) of work that has no end state, when an action starts with them:
@@ -460,21 +464,66 @@ public final class TextInference {
   /** The first recurring word, or pair of words ("each year"), of {@code text}, as it writes it. */
   private static Optional<String> recurringWords(String text) {
     String lowerCase = text.toLowerCase(Locale.ROOT);
-    Matcher word = WORD.matcher(lowerCase);
     int previousStart = -1;
     String previous = null;
-    while (word.find()) {
-      String current = word.group();
-      if (previous != null && RECURRING_PAIRS.contains(previous + " " + current)) {
-        return Optional.of(span(text, lowerCase, previousStart, word.end()));
+    // Words as [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)* finds them, found without the regular expression
+    // engine: a check reads every action's text here.
+    int length = lowerCase.length();
+    int at = 0;
+    while (at < length) {
+      int c = lowerCase.codePointAt(at);
+      if (!isLetterOrNumber(c)) {
+        at += Character.charCount(c);
+        continue;
+      }
+      int start = at;
+      int end = endOfRun(lowerCase, at);
+      while (end + 1 < length
+          && lowerCase.charAt(end) == '-'
+          && isLetterOrNumber(lowerCase.codePointAt(end + 1))) {
+        end = endOfRun(lowerCase, end + 1);
+      }
+      at = end;
+      String current = lowerCase.substring(start, end);
+      if (previous != null
+          && PAIR_STARTS.contains(previous)
+          && RECURRING_PAIRS.contains(previous + " " + current)) {
+        return Optional.of(span(text, lowerCase, previousStart, end));
       }
       if (RECURRING_WORDS.contains(current)) {
-        return Optional.of(span(text, lowerCase, word.start(), word.end()));
+        return Optional.of(span(text, lowerCase, start, end));
       }
       previous = current;
-      previousStart = word.start();
+      previousStart = start;
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code c} is in {@code [\p{L}\p{N}]}, as the regular expressions read it. */
+  private static boolean isLetterOrNumber(int c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** The end of the run of letters and numbers that starts at {@code start}. */
+  private static int endOfRun(String text, int start) {
+    int at = start;
+    while (at < text.length()) {
+      int c = text.codePointAt(at);
+      if (!isLetterOrNumber(c)) {
+        break;
+      }
+      at += Character.charCount(c);
+    }
+    return at;
   }
 
   /**

@@ -127,10 +127,18 @@ public final class ReferenceChecker {
 
   public CheckReport check(
       Plan plan, List<MonitoringReport> reports, LocalDate asOf, List<Waiver> waivers) {
-    List<Object> facts = factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow));
+    boolean monitoringGiven = !reports.isEmpty();
+    // As NapChecker does, no fact is made for rules the check does not apply.
+    List<Object> facts =
+        factBuilder.facts(
+            plan,
+            reports,
+            waivers,
+            asOf,
+            asOf.plus(dueSoonWindow),
+            id -> !disabled.contains(id) && (monitoringGiven || !id.startsWith("NAP-M")));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
-    boolean monitoringGiven = !reports.isEmpty();
     for (Findings.Recorded recorded : new Rules(facts, monitoringGiven).run()) {
       findings.add(waiversInForce.apply(finding(recorded)));
     }
@@ -633,18 +641,19 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M006")) {
+        var uncoveredByBody = new HashMap<String, List<ReportCoverage>>();
+        for (ReportCoverage coverage : coverages) {
+          if (!coverage.isCovered() && coverage.getReportsDue().isBefore(asOf)) {
+            uncoveredByBody
+                .computeIfAbsent(coverage.getBody(), body -> new ArrayList<>())
+                .add(coverage);
+          }
+        }
         for (ActorFact actor : actors) {
           if (!actor.isReporting()) {
             continue;
           }
-          List<ReportCoverage> missing =
-              coverages.stream()
-                  .filter(
-                      coverage ->
-                          coverage.getBody().equals(actor.getCode())
-                              && !coverage.isCovered()
-                              && coverage.getReportsDue().isBefore(asOf))
-                  .toList();
+          List<ReportCoverage> missing = uncoveredByBody.getOrDefault(actor.getCode(), List.of());
           if (!missing.isEmpty()) {
             ReportCoverage earliest = ReportCoverage.earliest(missing);
             findings.record(
@@ -661,22 +670,20 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M007")) {
-        var missingBySupplierAndYear = new HashMap<String, List<ValueDue>>();
+        var dueBySupplier = new HashMap<String, List<ValueDue>>();
         for (ValueDue value : valuesDue) {
-          if (!value.isGiven() && !value.isActionClosed()) {
-            missingBySupplierAndYear
-                .computeIfAbsent(
-                    value.getSupplier() + "\n" + value.getYear(), key -> new ArrayList<>())
-                .add(value);
-          }
+          dueBySupplier.computeIfAbsent(value.getSupplier(), key -> new ArrayList<>()).add(value);
         }
         for (ReportCoverage coverage : coverages) {
           if (!coverage.isCovered() || !coverage.getReportsDue().isBefore(asOf)) {
             continue;
           }
-          List<ValueDue> missing =
-              missingBySupplierAndYear.getOrDefault(
-                  coverage.getBody() + "\n" + coverage.getYear(), List.of());
+          var missing = new ArrayList<ValueDue>();
+          for (ValueDue value : dueBySupplier.getOrDefault(coverage.getBody(), List.of())) {
+            if (value.missingIn(coverage.getYear())) {
+              missing.add(value);
+            }
+          }
           if (!missing.isEmpty()) {
             findings.record(
                 coverage.getLocation(),
@@ -692,15 +699,13 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M008")) {
-        var actionIds = new HashSet<String>();
-        actions.forEach(action -> actionIds.add(action.getId()));
         for (ProgressFact p : progress) {
-          if (!actionIds.contains(p.getActionId())) {
+          if (!p.isActionInPlan()) {
             findings.record(p.getLocation(), "kind", "action", "id", p.getActionId());
           }
         }
         for (ValueFact value : values) {
-          if (!indicatorsById.containsKey(value.getIndicatorId())) {
+          if (!value.isIndicatorInPlan()) {
             findings.record(value.getLocation(), "kind", "indicator", "id", value.getIndicatorId());
           }
         }

@@ -288,6 +288,10 @@ public final class NapChecker {
     return ruleSetName;
   }
 
+  /**
+   * The language this checker writes in: {@link Locale#FRENCH} or {@link Locale#ENGLISH}. A locale
+   * napcheck has no texts for (German, say) gives English, and this says so.
+   */
   public Locale locale() {
     return messages.locale();
   }
@@ -366,11 +370,12 @@ public final class NapChecker {
      * Adds rules written in DRL. They run with the checker's rights, like any code: take them only
      * from people you trust (see {@link NapChecker}).
      *
-     * @param sourceName the name errors and reports give the file, e.g. {@code ministry.drl}
+     * @param sourceName the name errors and reports give the file, e.g. {@code ministry.drl}; one
+     *     name per source
      * @throws IllegalStateException when this builder does not {@linkplain
      *     #allowExtraRules(boolean) allow} extra rules
      * @throws RuleCompilationException when the extra rules would exceed {@link
-     *     #maxExtraRulesSize(long)}
+     *     #maxExtraRulesSize(long)}, or rules of that name were added already
      */
     public Builder extraRules(String sourceName, String drl) {
       Objects.requireNonNull(sourceName, "sourceName");
@@ -378,6 +383,7 @@ public final class NapChecker {
       refuseExtraRulesIfForbidden();
       // Each character is at least one byte: a text too long is too big without counting bytes.
       long size = drl.length() > maxExtraRulesSize ? drl.length() : utf8Length(drl);
+      refuseIfNamedAlready(sourceName);
       refuseIfTooBig(sourceName, size);
       extraSources.put(sourceName, drl);
       extraSizes.put(sourceName, size);
@@ -401,6 +407,7 @@ public final class NapChecker {
                 new RuleCompilationException.Problem(
                     drlFile.toString(), 0, messages.generic("error.rules.folder"))));
       }
+      refuseIfNamedAlready(drlFile.toString());
       refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
       return extraRules(drlFile.toString(), utf8(drlFile));
     }
@@ -525,6 +532,18 @@ public final class NapChecker {
     }
 
     /** Refuses a source that would bring the extra rules above the limit. */
+    /** One name, one source: a second source of the same name would replace the first unseen. */
+    private void refuseIfNamedAlready(String sourceName) {
+      if (extraSources.containsKey(sourceName)) {
+        var messages = new Messages(locale);
+        throw new RuleCompilationException(
+            messages.generic("error.rules.heading"),
+            List.of(
+                new RuleCompilationException.Problem(
+                    sourceName, 0, messages.generic("error.rules.namedAlready"))));
+      }
+    }
+
     private void refuseIfTooBig(String sourceName, long size) {
       long others =
           extraSizes.entrySet().stream()

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
+import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
 
 class ExtraRulesTest {
@@ -426,5 +427,31 @@ class ExtraRulesTest {
                     .extraRules("big.drl", SHORT_TEXT_RULE)
                     .build());
     assertThat(tooBig.getMessage()).contains("octets de DRL, plus que la limite de 10 octets");
+  }
+
+  @Test
+  void should_refuse_a_second_source_of_the_same_name_rather_than_replace_the_first() {
+    // GIVEN rules named a.drl, then other rules under the same name
+    NapChecker.Builder builder = NapChecker.builder().extraRules("a.drl", SHORT_TEXT_RULE);
+
+    // WHEN / THEN
+    RuleCompilationException twice =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () -> builder.extraRules("a.drl", SHORT_TEXT_RULE.replace("MIN-0001", "MIN-0002")));
+    assertThat(twice.getMessage()).contains("a.drl").contains("was given already");
+    assertThat(builder.build().catalog())
+        .extracting(RuleInfo::id)
+        .contains("MIN-0001")
+        .doesNotContain("MIN-0002");
+  }
+
+  @Test
+  void should_say_which_language_it_writes_in_english_for_a_language_it_lacks() {
+    assertThat(NapChecker.withDefaults().locale()).isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(NapChecker.builder().locale(java.util.Locale.GERMAN).build().locale())
+        .isEqualTo(java.util.Locale.ENGLISH);
+    assertThat(NapChecker.builder().locale(java.util.Locale.CANADA_FRENCH).build().locale())
+        .isEqualTo(java.util.Locale.FRENCH);
   }
 }

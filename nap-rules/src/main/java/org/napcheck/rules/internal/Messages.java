@@ -99,8 +99,9 @@ public final class Messages {
     return asked ? bundle : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   }
 
+  /** The language of the texts: French, or English (the base texts) for any other. */
   public Locale locale() {
-    return bundle.getLocale();
+    return bundle.getLocale().equals(Locale.ROOT) ? Locale.ENGLISH : bundle.getLocale();
   }
 
   /** The text of {@code part} for rule {@code id}, if this language has one. */

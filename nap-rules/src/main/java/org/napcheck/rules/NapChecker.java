@@ -400,12 +400,7 @@ public final class NapChecker {
       Objects.requireNonNull(drlFile, "drlFile");
       refuseExtraRulesIfForbidden();
       if (Files.isDirectory(drlFile)) {
-        var messages = new Messages(locale);
-        throw new RuleCompilationException(
-            messages.generic("error.rules.heading"),
-            List.of(
-                new RuleCompilationException.Problem(
-                    drlFile.toString(), 0, messages.generic("error.rules.folder"))));
+        throw refusal(drlFile.toString(), 0, "error.rules.folder", Map.of());
       }
       refuseIfNamedAlready(drlFile.toString());
       refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
@@ -432,16 +427,11 @@ public final class NapChecker {
         for (int i = 0; i < at; i++) {
           line += bytes[i] == '\n' ? 1 : 0;
         }
-        var messages = new Messages(locale);
-        throw new RuleCompilationException(
-            messages.generic("error.rules.heading"),
-            List.of(
-                new RuleCompilationException.Problem(
-                    file.toString(),
-                    line,
-                    messages.say(
-                        "error.rules.notUtf8",
-                        Map.of("byte", String.format("0x%02X", bytes[at] & 0xFF))))));
+        throw refusal(
+            file.toString(),
+            line,
+            "error.rules.notUtf8",
+            Map.of("byte", String.format("0x%02X", bytes[at] & 0xFF)));
       }
       return out.flip().toString();
     }
@@ -535,12 +525,7 @@ public final class NapChecker {
     /** One name, one source: a second source of the same name would replace the first unseen. */
     private void refuseIfNamedAlready(String sourceName) {
       if (extraSources.containsKey(sourceName)) {
-        var messages = new Messages(locale);
-        throw new RuleCompilationException(
-            messages.generic("error.rules.heading"),
-            List.of(
-                new RuleCompilationException.Problem(
-                    sourceName, 0, messages.generic("error.rules.namedAlready"))));
+        throw refusal(sourceName, 0, "error.rules.namedAlready", Map.of());
       }
     }
 
@@ -555,9 +540,7 @@ public final class NapChecker {
       }
     }
 
-    /** In the language set so far: the command sets it before it adds extra rules. */
     private RuleCompilationException tooBig(String sourceName, long size, Long withOthers) {
-      var messages = new Messages(locale);
       var values = new HashMap<String, String>();
       values.put("size", String.valueOf(size));
       values.put("limit", String.valueOf(maxExtraRulesSize));
@@ -567,11 +550,21 @@ public final class NapChecker {
       if (maxExtraRulesSize % (1024 * 1024) == 0) {
         values.put("mebibytes", String.valueOf(maxExtraRulesSize / (1024 * 1024)));
       }
+      return refusal(sourceName, 0, "error.rules.tooBig", values);
+    }
+
+    /**
+     * Extra rules refused before Drools reads them: one problem, the text of {@code key}, at {@code
+     * line} of {@code sourceName} (0: the source as a whole). In the language set so far: the
+     * command sets it before it adds extra rules.
+     */
+    private RuleCompilationException refusal(
+        String sourceName, int line, String key, Map<String, String> values) {
+      var messages = new Messages(locale);
       return new RuleCompilationException(
           messages.generic("error.rules.heading"),
           List.of(
-              new RuleCompilationException.Problem(
-                  sourceName, 0, messages.say("error.rules.tooBig", values))));
+              new RuleCompilationException.Problem(sourceName, line, messages.say(key, values))));
     }
 
     private static long utf8Length(String text) {

@@ -637,7 +637,7 @@ enum Lexicon {
           "bailleurs",
           "donors");
 
-  boolean isBody(String word) {
+  boolean isInstitution(String word) {
     return INSTITUTIONS.contains(word) || COLLECTIVE.contains(word);
   }
 

@@ -105,8 +105,11 @@ final class Reading {
     };
   }
 
-  /** A letter or a number (\p{L}, \p{N}): digits, and superscripts such as ¹. */
-  private static boolean isWordChar(char c) {
+  /**
+   * A letter or a number, {@code [\p{L}\p{N}]} as the regular expressions read it: digits, and
+   * superscripts such as ¹. Also for the recurring words of actions, read by code point.
+   */
+  static boolean isWordChar(int c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
@@ -219,7 +222,7 @@ final class Reading {
     }
     for (int i = Math.max(0, at - 3); i < tokens.size() && i <= at + 1; i++) {
       String word = tokens.get(i).word();
-      if (i != at && (isPeople(word) || lexicon.isBody(word))) {
+      if (i != at && (isPeople(word) || lexicon.isInstitution(word))) {
         return true;
       }
     }

@@ -472,7 +472,7 @@ public final class TextInference {
     int at = 0;
     while (at < length) {
       int c = lowerCase.codePointAt(at);
-      if (!isLetterOrNumber(c)) {
+      if (!Reading.isWordChar(c)) {
         at += Character.charCount(c);
         continue;
       }
@@ -480,7 +480,7 @@ public final class TextInference {
       int end = endOfRun(lowerCase, at);
       while (end + 1 < length
           && lowerCase.charAt(end) == '-'
-          && isLetterOrNumber(lowerCase.codePointAt(end + 1))) {
+          && Reading.isWordChar(lowerCase.codePointAt(end + 1))) {
         end = endOfRun(lowerCase, end + 1);
       }
       at = end;
@@ -499,26 +499,12 @@ public final class TextInference {
     return Optional.empty();
   }
 
-  /** Whether {@code c} is in {@code [\p{L}\p{N}]}, as the regular expressions read it. */
-  private static boolean isLetterOrNumber(int c) {
-    if (c < 128) {
-      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-    }
-    if (Character.isLetter(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
   /** The end of the run of letters and numbers that starts at {@code start}. */
   private static int endOfRun(String text, int start) {
     int at = start;
     while (at < text.length()) {
       int c = text.codePointAt(at);
-      if (!isLetterOrNumber(c)) {
+      if (!Reading.isWordChar(c)) {
         break;
       }
       at += Character.charCount(c);

@@ -42,10 +42,7 @@ final class Charts {
   private static Map<String, Map<Severity, Integer>> countsByPillar(
       ReportContext context, Labels labels, Map<String, String> names) {
     names.put("", labels.get("planWide"));
-    context
-        .planAtHand()
-        .ifPresent(
-            plan -> plan.pillars().forEach(p -> names.put(p.id(), p.id() + ". " + p.title())));
+    names.putAll(pillarNames(context));
     Map<String, Map<Severity, Integer>> counts = new LinkedHashMap<>();
     names.keySet().forEach(id -> counts.put(id, new EnumMap<>(Severity.class)));
     for (Finding finding : context.report().findings()) {
@@ -59,6 +56,16 @@ final class Charts {
           .merge(finding.severity(), 1, Integer::sum);
     }
     return counts;
+  }
+
+  /** The plan's pillars, in its order, each named by its id and title ("I. Participation"). */
+  static Map<String, String> pillarNames(ReportContext context) {
+    Map<String, String> names = new LinkedHashMap<>();
+    context
+        .planAtHand()
+        .ifPresent(
+            plan -> plan.pillars().forEach(p -> names.put(p.id(), p.id() + ". " + p.title())));
+    return names;
   }
 
   /**

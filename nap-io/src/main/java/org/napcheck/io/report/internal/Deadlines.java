@@ -32,11 +32,7 @@ final class Deadlines {
     if (actions.isEmpty()) {
       return;
     }
-    Map<String, String> names = new LinkedHashMap<>();
-    context
-        .planAtHand()
-        .ifPresent(
-            plan -> plan.pillars().forEach(p -> names.put(p.id(), p.id() + ". " + p.title())));
+    Map<String, String> names = Charts.pillarNames(context);
     Map<String, Map<Overview.Standing, Integer>> rows = new LinkedHashMap<>();
     names.values().forEach(name -> rows.put(name, new EnumMap<>(Overview.Standing.class)));
     for (Overview.ActionState action : actions) {
@@ -48,14 +44,7 @@ final class Deadlines {
     out.markup("<section id=\"actions-by-pillar\">\n<h2>")
         .text(labels.get("actionsByPillar"))
         .markup("</h2>\n");
-    Charts.barTable(
-        out,
-        labels.get("actionsByPillar"),
-        labels.get("pillar"),
-        STANDINGS,
-        rows,
-        standing -> labels.get("standing." + standing.code()),
-        labels.get("total"));
+    standingTable(out, labels.get("actionsByPillar"), labels.get("pillar"), rows, labels);
     out.markup("<p class=\"note\">").text(labels.get("actionsByPillar.note")).markup("</p>\n");
     out.markup("</section>\n");
   }
@@ -77,19 +66,29 @@ final class Deadlines {
       var rows = new LinkedHashMap<String, Map<Overview.Standing, Integer>>();
       byDate.forEach((date, counts) -> rows.put(labels.date(date), counts));
       out.markup("<div id=\"timeline\">\n<h3>").text(labels.get("timeline")).markup("</h3>\n");
-      Charts.barTable(
-          out,
-          labels.get("timeline"),
-          labels.get("deadlines"),
-          STANDINGS,
-          rows,
-          standing -> labels.get("standing." + standing.code()),
-          labels.get("total"));
+      standingTable(out, labels.get("timeline"), labels.get("deadlines"), rows, labels);
       out.markup("</div>\n");
     }
     actionList(out, actions, Overview.Standing.OVERDUE, "overdueActions", context, labels);
     actionList(out, actions, Overview.Standing.DUE_SOON, "dueSoonActions", context, labels);
     out.markup("</section>\n");
+  }
+
+  /** A table of actions by where they stand, one row per {@code rows} entry. */
+  private static void standingTable(
+      Html out,
+      String name,
+      String rowHeading,
+      Map<String, Map<Overview.Standing, Integer>> rows,
+      Labels labels) {
+    Charts.barTable(
+        out,
+        name,
+        rowHeading,
+        STANDINGS,
+        rows,
+        standing -> labels.get("standing." + standing.code()),
+        labels.get("total"));
   }
 
   private static void actionList(

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,16 +23,21 @@ import org.napcheck.model.Severity;
 final class FindingList {
   private FindingList() {}
 
-  static void html(Html out, ReportContext context, Labels labels) {
+  static void html(
+      Html out,
+      ReportContext context,
+      Optional<ActorSplit> split,
+      List<FirstScreen.BodyCount> bodyCounts,
+      Labels labels) {
     CheckReport report = context.report();
     Map<String, RuleInfo> rules = new TreeMap<>();
     context.catalog().forEach(rule -> rules.put(rule.id(), rule));
     out.markup("<section id=\"findings\">\n<h2>").text(labels.get("findings")).markup("</h2>\n");
-    filters(out, context, rules, labels);
+    filters(out, context, rules, bodyCounts, labels);
     if (report.findings().isEmpty()) {
       out.markup("<p class=\"empty\">").text(labels.get("noFindings")).markup("</p>\n");
     }
-    Map<Finding, String> bodies = bodiesOf(context);
+    Map<Finding, String> bodies = bodiesOf(split);
     out.markup("<ol id=\"finding-list\">\n");
     for (Finding finding : report.findings()) {
       finding(out, finding, bodies.getOrDefault(finding, ""), rules.get(finding.rule()), labels);
@@ -44,27 +50,25 @@ final class FindingList {
    * tab), by the rules of {@link ActorSplit} (as the first screen counts them; "-" for no body);
    * none when the plan is not at hand or the report is one body's.
    */
-  private static Map<Finding, String> bodiesOf(ReportContext context) {
+  private static Map<Finding, String> bodiesOf(Optional<ActorSplit> split) {
     Map<Finding, String> bodies = new HashMap<>();
-    if (context.partAtHand().isPresent()) {
-      return bodies;
-    }
-    context
-        .byActor()
-        .ifPresent(
-            split -> {
-              for (ActorSplit.Part part : split.parts()) {
-                String code = part.unassigned() ? "-" : part.code();
-                for (Finding finding : part.report().findings()) {
-                  bodies.merge(finding, code, (old, added) -> old + "\t" + added);
-                }
-              }
-            });
+    split.ifPresent(
+        whole -> {
+          for (ActorSplit.Part part : whole.parts()) {
+            for (Finding finding : part.report().findings()) {
+              bodies.merge(finding, FirstScreen.code(part), (old, added) -> old + "\t" + added);
+            }
+          }
+        });
     return bodies;
   }
 
   private static void filters(
-      Html out, ReportContext context, Map<String, RuleInfo> rules, Labels labels) {
+      Html out,
+      ReportContext context,
+      Map<String, RuleInfo> rules,
+      List<FirstScreen.BodyCount> bodyCounts,
+      Labels labels) {
     Set<String> firedRules = new TreeSet<>();
     Set<String> pillars = new LinkedHashSet<>();
     context
@@ -106,7 +110,7 @@ final class FindingList {
           .markup("</option>");
     }
     out.markup("</select></label>\n");
-    bodyFilter(out, context, labels);
+    bodyFilter(out, bodyCounts, labels);
     out.markup("<input id=\"search\" type=\"search\" placeholder=\"")
         .text(labels.get("search"))
         .markup("\" aria-label=\"")
@@ -120,8 +124,7 @@ final class FindingList {
   }
 
   /** A choice of the bodies the first screen names, when it names any. */
-  private static void bodyFilter(Html out, ReportContext context, Labels labels) {
-    List<FirstScreen.BodyCount> bodies = FirstScreen.byBody(context, labels);
+  private static void bodyFilter(Html out, List<FirstScreen.BodyCount> bodies, Labels labels) {
     if (bodies.isEmpty()) {
       return;
     }

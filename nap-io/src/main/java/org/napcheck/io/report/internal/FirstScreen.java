@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.model.ActorSplit;
@@ -65,26 +66,29 @@ final class FirstScreen {
   }
 
   /**
-   * The bodies with findings not waived, most errors first, then warnings, then information, then
-   * in the plan's order; empty when the plan is not at hand or the report is one body's already.
+   * The report split by responsible body, made once per report: empty when the plan is not at hand
+   * or the report is one body's already.
    */
-  static List<BodyCount> byBody(ReportContext context, Labels labels) {
-    if (context.partAtHand().isPresent()) {
-      return List.of();
-    }
+  static Optional<ActorSplit> split(ReportContext context) {
+    return context.partAtHand().isPresent() ? Optional.empty() : context.byActor();
+  }
+
+  /**
+   * The bodies with findings not waived, most errors first, then warnings, then information, then
+   * in the plan's order; empty without a {@link #split}.
+   */
+  static List<BodyCount> byBody(Optional<ActorSplit> split, Labels labels) {
     var bodies = new ArrayList<BodyCount>();
-    context
-        .byActor()
-        .ifPresent(
-            split -> {
-              for (ActorSplit.Part part : split.parts()) {
-                Map<Severity, Integer> counts = new EnumMap<>(part.report().summary());
-                if (counts.values().stream().mapToInt(Integer::intValue).sum() > 0) {
-                  String body = part.unassigned() ? labels.get("index.unassigned") : part.code();
-                  bodies.add(new BodyCount(part.unassigned() ? "-" : part.code(), body, counts));
-                }
-              }
-            });
+    split.ifPresent(
+        whole -> {
+          for (ActorSplit.Part part : whole.parts()) {
+            Map<Severity, Integer> counts = new EnumMap<>(part.report().summary());
+            if (counts.values().stream().mapToInt(Integer::intValue).sum() > 0) {
+              String body = part.unassigned() ? labels.get("index.unassigned") : part.code();
+              bodies.add(new BodyCount(code(part), body, counts));
+            }
+          }
+        });
     bodies.sort(
         Comparator.comparing((BodyCount body) -> -body.count(Severity.ERROR))
             .thenComparing(body -> -body.count(Severity.WARNING))
@@ -125,7 +129,7 @@ final class FirstScreen {
     }
     out.append('\n');
 
-    List<BodyCount> bodies = byBody(context, labels);
+    List<BodyCount> bodies = byBody(split(context), labels);
     if (!bodies.isEmpty()) {
       out.append(bold.apply(labels.get("firstScreen.byBody"))).append('\n');
       List<BodyCount> shown = bodies.subList(0, Math.min(TOP_BODIES, bodies.size()));
@@ -190,9 +194,8 @@ final class FirstScreen {
    * each a link to its findings), where the actions stand by pillar, then the findings by rule and
    * what needs doing, rule by rule.
    */
-  static void html(Html out, ReportContext context, Labels labels) {
+  static void html(Html out, ReportContext context, List<BodyCount> bodies, Labels labels) {
     List<RuleGroup> rules = byRule(context);
-    List<BodyCount> bodies = byBody(context, labels);
     out.markup("<section id=\"first-screen\">\n<div class=\"first-tables\">\n");
     if (!bodies.isEmpty()) {
       byBodyTable(out, bodies, labels);
@@ -325,6 +328,11 @@ final class FirstScreen {
       out.markup("</details>\n");
     }
     out.markup("</section>\n");
+  }
+
+  /** A body's code in the HTML report's filter; "-" for the findings of no body. */
+  static String code(ActorSplit.Part part) {
+    return part.unassigned() ? "-" : part.code();
   }
 
   private static String title(ReportContext context, String id) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.napcheck.io.report.ReportContext;
+import org.napcheck.model.ActorSplit;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Severity;
 
@@ -33,14 +36,17 @@ public final class HtmlReport {
       out.markup("<p class=\"not-applied\" role=\"note\">").text(line).markup("</p>\n");
     }
     summaryCards(out, context.report(), labels);
-    FirstScreen.html(out, context, labels);
+    // the report split by body, made once: the first screen counts it, the list filters by it
+    Optional<ActorSplit> split = FirstScreen.split(context);
+    List<FirstScreen.BodyCount> bodies = FirstScreen.byBody(split, labels);
+    FirstScreen.html(out, context, bodies, labels);
     out.markup("<div class=\"charts\">\n");
     Charts.byPillar(out, context, labels);
     Charts.sexData(out, context.report().overview(), labels);
     out.markup("</div>\n");
     Deadlines.html(out, context, labels);
     ReportingGrid.html(out, context.report().overview(), labels);
-    FindingList.html(out, context, labels);
+    FindingList.html(out, context, split, bodies, labels);
     out.markup("</main>\n<footer>")
         .text(labels.format("generatedBy", String.valueOf(context.report().ruleSet())))
         .markup("</footer>\n<script>")

@@ -323,6 +323,70 @@ class ExtraRulesTest {
   }
 
   @Test
+  void should_name_the_rule_drools_cannot_generate_code_for_at_its_file_and_line() {
+    // GIVEN two files; the second holds a good rule, then one calling a method that does not exist
+    String good = SHORT_TEXT_RULE;
+    String second =
+        ruleThat("MIN-0006", "findings.record($plan.getLocation());")
+                .replace("package org.ministry.rules;", "package org.other.rules;")
+            + ruleThat("MIN-0007", "findings.recrd($plan.getLocation());")
+                .replaceAll("(?s)^.*?(?=rule \")", "");
+
+    // WHEN
+    RuleCompilationException failure =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () ->
+                NapChecker.builder()
+                    .extraRules("ministry.drl", good)
+                    .extraRules("second.drl", second)
+                    .build());
+
+    // THEN only the bad rule is named, where it is
+    assertThat(failure).isNotNull();
+    int lineOfBadRule =
+        (int) second.lines().takeWhile(line -> !line.contains("MIN-0007 rule")).count() + 1;
+    assertThat(failure.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.source()).isEqualTo("second.drl");
+              assertThat(problem.line()).isEqualTo(lineOfBadRule);
+              assertThat(problem.message())
+                  .startsWith("rule \"MIN-0007 rule\": Drools cannot generate its code: ")
+                  .contains("recrd");
+            });
+    assertThat(failure.getMessage()).doesNotContain("public class", "Lambda", "Exception");
+  }
+
+  @Test
+  void should_name_the_file_when_drools_cannot_generate_code_outside_any_rule() {
+    // GIVEN a function calling a method that does not exist, and a good rule
+    String withBadFunction =
+        SHORT_TEXT_RULE.replace(
+            "global Findings findings;",
+            "global Findings findings;\n\nfunction int size(String text) { return text.lenght(); }");
+
+    // WHEN
+    RuleCompilationException failure =
+        catchThrowableOfType(
+            RuleCompilationException.class,
+            () -> NapChecker.builder().extraRules("ministry.drl", withBadFunction).build());
+
+    // THEN the file is named, and no rule is blamed
+    assertThat(failure).isNotNull();
+    assertThat(failure.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.source()).isEqualTo("ministry.drl");
+              assertThat(problem.message())
+                  .startsWith("Drools cannot generate code for these rules: ")
+                  .doesNotContain("MIN-0001");
+            });
+  }
+
+  @Test
   void should_refuse_one_id_in_two_files() {
     RuleCompilationException failure =
         catchThrowableOfType(

@@ -2,6 +2,7 @@ package org.napcheck.rules.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,13 +56,10 @@ public final class ExtraRules {
       // Drools' code generation can fail on DRL it parsed: still the user's input, not napcheck's.
       throw new RuleCompilationException(
           messages.generic("error.rules.heading"),
-          List.of(
-              new RuleCompilationException.Problem(
-                  String.join(", ", sources.keySet()),
-                  0,
-                  messages.say("error.rules.codeGeneration", Map.of("cause", firstLine(e))))));
+          codeGenerationProblems(sources, firstLine(e), messages));
     }
     var problems = new ArrayList<RuleCompilationException.Problem>();
+    String generatedJavaFailure = null;
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = message.getPath() == null ? "" : message.getPath();
       if (message.getText().strip().startsWith("Java source of ")) {
@@ -69,15 +67,8 @@ public final class ExtraRules {
       }
       if (path.endsWith(".java")) {
         // Java that Drools generated from the rules: its text and lines are not the user's.
-        var problem =
-            new RuleCompilationException.Problem(
-                String.join(", ", sources.keySet()),
-                0,
-                messages.say(
-                    "error.rules.codeGeneration",
-                    Map.of("cause", firstLine(message.getText().strip()))));
-        if (!problems.contains(problem)) {
-          problems.add(problem);
+        if (generatedJavaFailure == null) {
+          generatedJavaFailure = firstLine(message.getText().strip());
         }
         continue;
       }
@@ -93,6 +84,9 @@ public final class ExtraRules {
       problems.add(
           new RuleCompilationException.Problem(
               source, message.getLine(), message.getText().strip()));
+    }
+    if (problems.isEmpty() && generatedJavaFailure != null) {
+      problems.addAll(codeGenerationProblems(sources, generatedJavaFailure, messages));
     }
     if (!problems.isEmpty()) {
       throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
@@ -112,6 +106,114 @@ public final class ExtraRules {
     } finally {
       // The repository is global; the knowledge base lives on without it.
       services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /** At most this many rules are built one by one to find those Drools cannot generate code for. */
+  private static final int MOST_RULES_BUILT_ALONE = 20;
+
+  /**
+   * Drools' code generation failed on rules it parsed, and what it said names the Java it
+   * generated, not a rule. Builds each rule alone (every file kept, with its package, imports,
+   * globals, functions and types, but the other rules blanked out) to name the rules that fail, at
+   * their file and line. Names the files only when the rules do not fail alone, or are too many.
+   */
+  private static List<RuleCompilationException.Problem> codeGenerationProblems(
+      Map<String, String> sources, String cause, Messages messages) {
+    var filesOnly =
+        List.of(
+            new RuleCompilationException.Problem(
+                String.join(", ", sources.keySet()),
+                0,
+                messages.say("error.rules.codeGeneration", Map.of("cause", cause))));
+    var rulesByFile = new LinkedHashMap<String, List<RuleDescr>>();
+    for (var source : sources.entrySet()) {
+      PackageDescr parsed;
+      try {
+        parsed = new DrlParser().parse(false, source.getValue());
+      } catch (DroolsParserException | RuntimeException e) {
+        return filesOnly;
+      }
+      if (parsed == null) {
+        return filesOnly;
+      }
+      rulesByFile.put(source.getKey(), parsed.getRules());
+    }
+    int ruleCount = rulesByFile.values().stream().mapToInt(List::size).sum();
+    if (ruleCount > MOST_RULES_BUILT_ALONE
+        || codeGenerationFailure(sources, rulesByFile, null) != null) {
+      return filesOnly; // too many to try, or what fails is not in a rule (a function, a type)
+    }
+    var problems = new ArrayList<RuleCompilationException.Problem>();
+    for (var file : rulesByFile.entrySet()) {
+      for (RuleDescr rule : file.getValue()) {
+        // One rule, and the rest builds: that rule failed, for the cause already known.
+        String failure = ruleCount == 1 ? cause : codeGenerationFailure(sources, rulesByFile, rule);
+        if (failure != null) {
+          problems.add(
+              new RuleCompilationException.Problem(
+                  file.getKey(),
+                  rule.getLine(),
+                  messages.say(
+                      "error.rules.codeGenerationOfRule",
+                      Map.of("rule", rule.getName(), "cause", failure))));
+        }
+      }
+    }
+    return problems.isEmpty() ? filesOnly : problems;
+  }
+
+  /**
+   * Builds the sources with every rule blanked out but {@code kept} (none when null), lines kept
+   * where they were.
+   *
+   * @return the first line of the first error, or null when the code was generated
+   */
+  private static String codeGenerationFailure(
+      Map<String, String> sources, Map<String, List<RuleDescr>> rulesByFile, RuleDescr kept) {
+    KieServices services = KieServices.get();
+    KieFileSystem files = services.newKieFileSystem();
+    ReleaseId releaseId =
+        services.newReleaseId("org.napcheck.extra", "alone-" + UUID.randomUUID(), "1.0.0");
+    files.generateAndWritePomXML(releaseId);
+    int index = 0;
+    for (var source : sources.entrySet()) {
+      var text = new StringBuilder(source.getValue());
+      for (RuleDescr rule : rulesByFile.get(source.getKey())) {
+        if (rule != kept) {
+          blank(text, rule.getStartCharacter(), rule.getEndCharacter());
+        }
+      }
+      files.write(
+          "src/main/resources/" + folderOf(source.getValue()) + "rules" + index++ + ".drl",
+          text.toString());
+    }
+    try {
+      var errors =
+          services
+              .newKieBuilder(files)
+              .buildAll(ExecutableModelProject.class)
+              .getResults()
+              .getMessages(Message.Level.ERROR);
+      return errors.stream()
+          .map(message -> message.getText().strip())
+          .filter(text -> !text.startsWith("Java source of "))
+          .map(ExtraRules::firstLine)
+          .findFirst()
+          .orElse(null);
+    } catch (RuntimeException e) {
+      return firstLine(e);
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /** Spaces in place of the characters from {@code start} to {@code end}, line breaks kept. */
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = Math.max(0, start); i < Math.min(end, text.length()); i++) {
+      if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        text.setCharAt(i, ' ');
+      }
     }
   }
 

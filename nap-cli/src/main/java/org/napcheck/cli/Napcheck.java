@@ -39,12 +39,7 @@ public final class Napcheck implements Runnable {
   String lang;
 
   public static void main(String[] args) {
-    // Hibernate Validator logs through JBoss Logging: send it to the command's SLF4J binding.
-    System.setProperty("org.jboss.logging.provider", "slf4j");
-    // The libraries are silent (simplelogger.properties); with --debug, their warnings show.
-    if (List.of(args).contains("--debug")) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
+    quietLibraries(args);
     // Stopped by SIGTERM or Ctrl-C while a report is written: the old report stays, no litter.
     Runtime.getRuntime()
         .addShutdownHook(new Thread(AtomicFiles::abortWrites, "napcheck-abort-writes"));
@@ -88,6 +83,16 @@ public final class Napcheck implements Runnable {
     @Override
     public void flush() throws IOException {
       descriptor.flush();
+    }
+  }
+
+  /** Before any library logs: what they say goes nowhere, or with --debug, their warnings. */
+  static void quietLibraries(String[] args) {
+    // Hibernate Validator logs through JBoss Logging: send it to the command's SLF4J binding.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    // The libraries are silent (simplelogger.properties); with --debug, their warnings show.
+    if (List.of(args).contains("--debug")) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
   }
 

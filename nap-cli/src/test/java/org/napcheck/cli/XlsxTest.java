@@ -15,9 +15,9 @@ import org.napcheck.io.NapReader;
 import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.Plan;
 
-/** Plans in spreadsheets and findings for spreadsheets, through the jar. */
-class XlsxIT {
-  private static final String MONITORING = "nap-examples/data/lu-wps-2/monitoring";
+/** Plans in spreadsheets and findings for spreadsheets, through the command ({@link InProcess}). */
+class XlsxTest {
+  private static final String MONITORING = Jar.LUXEMBOURG.resolve("monitoring").toString();
 
   @TempDir static Path dir;
 
@@ -37,7 +37,7 @@ class XlsxIT {
   void should_check_a_plan_in_the_template_as_it_checks_the_same_plan_in_yaml() throws Exception {
     // WHEN
     Jar.Run fromXlsx =
-        Jar.run(
+        InProcess.run(
             "check",
             template.toString(),
             "--monitoring",
@@ -47,7 +47,7 @@ class XlsxIT {
             "--format",
             "json");
     Jar.Run fromYaml =
-        Jar.run(
+        InProcess.run(
             "check",
             Jar.LUXEMBOURG.resolve("plan.yaml").toString(),
             "--monitoring",
@@ -65,7 +65,7 @@ class XlsxIT {
 
   @Test
   void should_check_a_plan_laid_out_like_the_published_tables() throws Exception {
-    Jar.Run run = Jar.run("check", tables.toString(), "--as-of", "2030-01-01");
+    Jar.Run run = InProcess.run("check", tables.toString(), "--as-of", "2030-01-01");
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.out()).contains("NAP-M001").contains("3.b.3");
     assertThat(run.err()).doesNotContain("Log4j").doesNotContain("ERROR");
@@ -73,7 +73,7 @@ class XlsxIT {
 
   @Test
   void should_validate_a_workbook() throws Exception {
-    Jar.Run run = Jar.run("validate", template.toString());
+    Jar.Run run = InProcess.run("validate", template.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCode.CLEAN);
     assertThat(run.out())
         .contains(
@@ -89,7 +89,7 @@ class XlsxIT {
 
     // WHEN
     Jar.Run run =
-        Jar.run(
+        InProcess.run(
             "check",
             plan,
             "--monitoring",
@@ -101,7 +101,7 @@ class XlsxIT {
             "--output",
             findings.toString());
     Jar.Run json =
-        Jar.run(
+        InProcess.run(
             "check", plan, "--monitoring", MONITORING, "--as-of", "2027-04-01", "--format", "json");
 
     // THEN: one row per finding under the header, as many as the JSON report has
@@ -116,7 +116,7 @@ class XlsxIT {
 
   @Test
   void should_refuse_xlsx_to_the_terminal() throws Exception {
-    Jar.Run run = Jar.run("check", template.toString(), "--format", "xlsx");
+    Jar.Run run = InProcess.run("check", template.toString(), "--format", "xlsx");
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("--output FILE.xlsx");
     assertThat(run.out()).isEmpty();
@@ -135,7 +135,7 @@ class XlsxIT {
     }
 
     // WHEN
-    Jar.Run run = Jar.run("check", bad.toString());
+    Jar.Run run = InProcess.run("check", bad.toString());
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -14,17 +14,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command as a user runs it: through the jar, with real files, exit codes and streams. */
-class CliIT {
-  private static final String PLAN = "nap-examples/data/lu-wps-2/plan.yaml";
-  private static final String MONITORING = "nap-examples/data/lu-wps-2/monitoring";
+/**
+ * The command as a user runs it, with real files, exit codes and streams, in this JVM ({@link
+ * InProcess}); what needs the jar and a process of its own is in the {@code *IT} tests.
+ */
+class CliTest {
+  private static final String PLAN = Jar.LUXEMBOURG.resolve("plan.yaml").toString();
+  private static final String MONITORING = Jar.LUXEMBOURG.resolve("monitoring").toString();
 
   @Nested
   class Check {
     @Test
     void should_report_findings_in_text_and_exit_1_when_errors_are_found() throws Exception {
       // WHEN
-      Jar.Run run = Jar.run("check", PLAN, "--monitoring", MONITORING, "--as-of", "2027-04-01");
+      Jar.Run run =
+          InProcess.run("check", PLAN, "--monitoring", MONITORING, "--as-of", "2027-04-01");
 
       // THEN
       assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
@@ -66,7 +70,7 @@ class CliIT {
 
       // WHEN
       Jar.Run run =
-          Jar.run("check", draft.toString(), "--as-of", "2025-06-01", "--fail-on", threshold);
+          InProcess.run("check", draft.toString(), "--as-of", "2025-06-01", "--fail-on", threshold);
 
       // THEN
       assertThat(run.out()).contains("NAP-G001").doesNotContain(" error ");
@@ -77,7 +81,7 @@ class CliIT {
     @Test
     void should_give_the_same_json_bytes_for_the_same_input() throws Exception {
       Jar.Run first =
-          Jar.run(
+          InProcess.run(
               "check",
               PLAN,
               "--monitoring",
@@ -87,7 +91,7 @@ class CliIT {
               "--format",
               "json");
       Jar.Run second =
-          Jar.run(
+          InProcess.run(
               "check",
               PLAN,
               "--monitoring",
@@ -102,7 +106,7 @@ class CliIT {
     @Test
     void should_write_french_messages_with_lang_fr() throws Exception {
       Jar.Run run =
-          Jar.run(
+          InProcess.run(
               "check", PLAN, "--monitoring", MONITORING, "--as-of", "2030-01-01", "--lang", "fr");
       assertThat(run.out())
           .contains("L'action 3.b.3 était due le 31 décembre 2029")
@@ -115,16 +119,17 @@ class CliIT {
       Path plan = dir.resolve("plan.yaml");
       Files.writeString(
           plan,
-          Files.readString(Jar.ROOT.resolve(PLAN), StandardCharsets.UTF_8)
+          Files.readString(Path.of(PLAN), StandardCharsets.UTF_8)
               .replaceFirst("(?m)^  language: en$", "  language: fr"),
           StandardCharsets.UTF_8);
       Path report = dir.resolve("report.txt");
 
       // WHEN
       Jar.Run french =
-          Jar.run("check", plan.toString(), "--monitoring", MONITORING, "--as-of", "2030-01-01");
+          InProcess.run(
+              "check", plan.toString(), "--monitoring", MONITORING, "--as-of", "2030-01-01");
       Jar.Run written =
-          Jar.run(
+          InProcess.run(
               "check",
               plan.toString(),
               "--monitoring",
@@ -134,7 +139,7 @@ class CliIT {
               "--output",
               report.toString());
       Jar.Run english =
-          Jar.run(
+          InProcess.run(
               "check",
               plan.toString(),
               "--monitoring",
@@ -159,7 +164,7 @@ class CliIT {
 
       // WHEN
       Jar.Run run =
-          Jar.run(
+          InProcess.run(
               "check",
               PLAN,
               "--monitoring",
@@ -188,7 +193,7 @@ class CliIT {
       byte[] before = Files.readAllBytes(plan);
 
       // WHEN
-      Jar.Run run = Jar.run("check", plan.toString(), "--output", plan.toString());
+      Jar.Run run = InProcess.run("check", plan.toString(), "--output", plan.toString());
 
       // THEN
       assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -229,7 +234,7 @@ class CliIT {
 
       // WHEN
       Jar.Run run =
-          Jar.run(
+          InProcess.run(
               "check",
               PLAN,
               "--monitoring",
@@ -255,7 +260,7 @@ class CliIT {
     void should_name_the_file_and_line_of_bad_extra_rules(@TempDir Path dir) throws Exception {
       Path rules = dir.resolve("broken.drl");
       Files.writeString(rules, "package x;\nrule \"r\"\nwhen\n  $a: NoSuchFact(\nthen\nend\n");
-      Jar.Run run = Jar.run("check", PLAN, "--rules", rules.toString());
+      Jar.Run run = InProcess.run("check", PLAN, "--rules", rules.toString());
       assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(run.err()).contains("broken.drl:").doesNotContain("\tat ");
     }
@@ -274,7 +279,7 @@ class CliIT {
           StandardCharsets.UTF_8);
 
       // WHEN
-      Jar.Run run = Jar.run("check", plan.toString());
+      Jar.Run run = InProcess.run("check", plan.toString());
 
       // THEN
       assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -286,16 +291,16 @@ class CliIT {
     void should_print_the_stack_trace_with_debug(@TempDir Path dir) throws Exception {
       Path plan = dir.resolve("plan.yaml");
       Files.writeString(plan, "napcheck: 1\nplan: [\n");
-      Jar.Run run = Jar.run("check", plan.toString(), "--debug");
+      Jar.Run run = InProcess.run("check", plan.toString(), "--debug");
       assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(run.err()).contains("\tat ");
     }
 
     @Test
     void should_exit_2_on_an_unknown_option_or_a_missing_file() throws Exception {
-      assertThat(Jar.run("check", PLAN, "--no-such-option").exitCode())
+      assertThat(InProcess.run("check", PLAN, "--no-such-option").exitCode())
           .isEqualTo(ExitCode.BAD_INPUT);
-      Jar.Run missing = Jar.run("check", "no/such/plan.yaml");
+      Jar.Run missing = InProcess.run("check", "no/such/plan.yaml");
       assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
       assertThat(missing.err()).contains("no/such/plan.yaml");
     }
@@ -312,7 +317,7 @@ class CliIT {
 
       // WHEN
       Jar.Run run =
-          Jar.run(
+          InProcess.run(
               "check",
               dir.toString(),
               "--as-of",
@@ -338,8 +343,8 @@ class CliIT {
 
   @Test
   void should_print_the_catalog_as_text_and_json() throws Exception {
-    Jar.Run text = Jar.run("rules");
-    Jar.Run json = Jar.run("rules", "--format", "json", "--lang", "fr");
+    Jar.Run text = InProcess.run("rules");
+    Jar.Run json = InProcess.run("rules", "--format", "json", "--lang", "fr");
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).contains("NAP-M001  error   Action overdue");
     assertThat(json.out())
@@ -349,7 +354,7 @@ class CliIT {
 
   @Test
   void should_validate_format_only() throws Exception {
-    Jar.Run run = Jar.run("validate", PLAN, "--monitoring", MONITORING);
+    Jar.Run run = InProcess.run("validate", PLAN, "--monitoring", MONITORING);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("valid plan LU-WPS-2 (4 pillars, 31 objectives, 106 actions, 178 indicators");
@@ -361,7 +366,7 @@ class CliIT {
     // GIVEN
     Path before = dir.resolve("2029.json");
     Path after = dir.resolve("2030.json");
-    Jar.run(
+    InProcess.run(
         "check",
         PLAN,
         "--monitoring",
@@ -372,7 +377,7 @@ class CliIT {
         "json",
         "--output",
         before.toString());
-    Jar.run(
+    InProcess.run(
         "check",
         PLAN,
         "--monitoring",
@@ -385,7 +390,7 @@ class CliIT {
         after.toString());
 
     // WHEN
-    Jar.Run run = Jar.run("diff", before.toString(), after.toString());
+    Jar.Run run = InProcess.run("diff", before.toString(), after.toString());
 
     // THEN
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);

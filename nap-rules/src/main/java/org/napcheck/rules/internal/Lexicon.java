@@ -93,14 +93,54 @@ enum Lexicon {
           "équipes",
           "jury",
           "jurys",
-          "panels");
+          "panels",
+          "group",
+          "groups",
+          "groupe",
+          "groupes",
+          "cellule",
+          "cellules",
+          "commission",
+          "commissions",
+          "council",
+          "councils",
+          "conseil",
+          "conseils",
+          "unit",
+          "units",
+          "unité",
+          "unités",
+          "bureau",
+          "bureaux",
+          "parliament",
+          "parlement",
+          "government",
+          "gouvernement",
+          "assembly",
+          "assemblée");
 
   /** Cases, complaints, referrals: records about people, counted as people are. */
   private static final Set<String> CASES_EN =
-      set("cases", "complaints", "referrals", "applications", "allegations");
+      set(
+          "cases",
+          "complaints",
+          "referrals",
+          "applications",
+          "allegations",
+          "claims",
+          "case-files",
+          "case-records");
 
   private static final Set<String> CASES_FR =
-      set("cas", "plaintes", "signalements", "candidatures", "demandes", "allégations", "saisines");
+      set(
+          "cas",
+          "plaintes",
+          "signalements",
+          "candidatures",
+          "demandes",
+          "allégations",
+          "saisines",
+          "requêtes");
 
   /** English plurals that end like nouns of agents and are not persons. */
   private static final Set<String> NOT_PEOPLE_EN = words("lexicon-not-people-en.txt");
@@ -122,6 +162,8 @@ enum Lexicon {
           "fille",
           "féminines",
           "féminins",
+          "féminin",
+          "féminine",
           "sages-femmes");
   private static final Set<String> MALE_WORDS =
       set(
@@ -210,11 +252,30 @@ enum Lexicon {
    * count people as cases do. Bodies that end so (organisations, associations) are not acts.
    */
   boolean isActOnPeople(String word) {
-    return word.length() > 6
-        && endsWithAny(word, "ments", "tions", "ssions", "rals", "ages", "ures")
-        && !BODIES.contains(word)
-        && !isPeople(word);
+    return ACTS_ON_PEOPLE.contains(word)
+        || word.length() > 6
+            && endsWithAny(word, "ments", "tions", "ssions", "rals", "ages", "ures")
+            && !BODIES.contains(word)
+            && !isPeople(word);
   }
+
+  /**
+   * Acts done to someone that do not end so: "interviews of survivors", « prises en charge de
+   * victimes » (joined into one word by {@link #joinCompounds}).
+   */
+  private static final Set<String> ACTS_ON_PEOPLE =
+      set(
+          "interviews",
+          "hearings",
+          "arrests",
+          "rescues",
+          "releases",
+          "returns",
+          "transfers",
+          "prise-en-charge",
+          "prises-en-charge",
+          "mise-à-l'abri",
+          "mises-à-l'abri");
 
   private static final Set<String> BODIES = words("lexicon-bodies.txt");
 
@@ -231,6 +292,17 @@ enum Lexicon {
             && !OF.contains(word)
             && isParticiple(word, previous, next)
         || this != ENGLISH && word.length() > 4 && word.endsWith("ant");
+  }
+
+  /** Prepositions, articles and conjunctions, which link words rather than qualify them. */
+  private static final Set<String> LINK_WORDS =
+      set(
+          "of", "the", "a", "an", "and", "or", "in", "to", "for", "on", "by", "with", "among", "at",
+          "de", "d'", "des", "du", "la", "le", "les", "l'", "un", "une", "et", "ou", "à", "aux",
+          "au", "pour", "sur", "par", "dans", "avec", "entre", "parmi", "en", "chez");
+
+  boolean isLinkWord(String word) {
+    return LINK_WORDS.contains(word);
   }
 
   boolean isOf(String word) {
@@ -548,7 +620,21 @@ enum Lexicon {
           "list",
           "liste",
           "profile",
-          "profil");
+          "profil",
+          "headcount",
+          "headcounts",
+          "effectif",
+          "effectifs");
+
+  /**
+   * Count heads that count only where the text starts with them: « Effectif des FDS déployées »
+   * counts people, « l'accès effectif des femmes » does not.
+   */
+  private static final Set<String> OPENING_COUNT_HEADS = set("effectif", "effectifs");
+
+  boolean countsOnlyAtStart(String countHead) {
+    return OPENING_COUNT_HEADS.contains(countHead);
+  }
 
   /** Count heads that must be followed at once by "of": "gender of", "age of". */
   private static final Set<String> NEAR_COUNT_HEADS =
@@ -652,6 +738,8 @@ enum Lexicon {
       case "part" -> this != ENGLISH && FRENCH_OF.contains(next);
       case "rapport" -> this != ENGLISH && next.equals("entre");
       case "moyen" -> previous.equals("âge");
+      case "effectif", "effectifs" ->
+          this != ENGLISH && (previous.isEmpty() || previous.equals("l'")) && !next.isEmpty();
       default -> false;
     };
   }
@@ -733,6 +821,11 @@ enum Lexicon {
           i++;
           continue;
         }
+        if (!french && isAdverb(word)) {
+          // "children formerly associated", "staff currently deployed": the phrase ends
+          ended = true;
+          break;
+        }
         words.add(tokens.get(i));
         i++;
       }
@@ -746,6 +839,37 @@ enum Lexicon {
       i = skipDeterminers(tokens, i + 1);
     }
     return phrases;
+  }
+
+  /** Nouns and adjectives that end in -ly as adverbs do. */
+  private static final Set<String> NOT_ADVERBS_IN_LY =
+      set(
+          "family",
+          "assembly",
+          "ally",
+          "supply",
+          "rally",
+          "anomaly",
+          "monopoly",
+          "italy",
+          "july",
+          "weekly",
+          "monthly",
+          "quarterly",
+          "yearly",
+          "daily",
+          "hourly",
+          "early",
+          "elderly",
+          "friendly",
+          "lonely",
+          "costly",
+          "orderly",
+          "only");
+
+  /** English adverbs in -ly: "formerly", "newly", "internally". */
+  private static boolean isAdverb(String word) {
+    return word.endsWith("ly") && word.length() > 4 && !NOT_ADVERBS_IN_LY.contains(word);
   }
 
   private static final Set<String> PRE_NOMINAL_FR =
@@ -937,10 +1061,12 @@ enum Lexicon {
           "focal points", "focal-points",
           "points focaux", "points-focaux",
           "per cent", "percent",
-          "pour cent", "pourcent");
+          "pour cent", "pourcent",
+          "case files", "case-files",
+          "case records", "case-records");
 
   private static final Set<String> PAIR_STARTS =
-      set("casques", "anciens", "focal", "points", "per", "pour");
+      set("casques", "anciens", "focal", "points", "per", "pour", "case");
 
   /** Words of several tokens that are one word here: "casques bleus", "mise en œuvre". */
   static List<Token> joinCompounds(List<Token> tokens) {
@@ -960,6 +1086,18 @@ enum Lexicon {
         String compound = after.equals("place") ? "mise-en-place" : "mise-en-œuvre";
         joined.add(new Token(compound, token.start(), tokens.get(i + 2).end()));
         i += 2;
+      } else if ((word.equals("prise") || word.equals("prises"))
+          && next.equals("en")
+          && after.equals("charge")) {
+        joined.add(new Token(word + "-en-charge", token.start(), tokens.get(i + 2).end()));
+        i += 2;
+      } else if ((word.equals("mise") || word.equals("mises"))
+          && next.equals("à")
+          && after.equals("l'")
+          && i + 3 < tokens.size()
+          && tokens.get(i + 3).word().equals("abri")) {
+        joined.add(new Token(word + "-à-l'abri", token.start(), tokens.get(i + 3).end()));
+        i += 3;
       } else if (word.equals("mise") && next.equals("à") && after.equals("jour")) {
         joined.add(new Token("mise-à-jour", token.start(), tokens.get(i + 2).end()));
         i += 2;

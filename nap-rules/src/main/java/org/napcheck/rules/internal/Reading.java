@@ -251,7 +251,8 @@ final class Reading {
   Optional<Counted> countedPeople() {
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i).word();
-      if (!lexicon.isCountHead(word)) {
+      if (!lexicon.isCountHead(word)
+          || lexicon.countsOnlyAtStart(word) && i != lexicon.skipDeterminers(tokens, 0)) {
         continue;
       }
       int after = lexicon.governed(tokens, i);
@@ -284,12 +285,13 @@ final class Reading {
   private Optional<Counted> people(int quantityAt, int phraseAt, boolean share, String countHead) {
     List<Phrase> phrases = phrases(phraseAt);
     boolean caseNoun = false;
-    if (!phrases.isEmpty() && lexicon.isActOnPeople(phrases.get(0).head().word())) {
-      // "referrals of survivors", « référencements de victimes »: acts done to people, counted
-      // as cases are
+    if (!phrases.isEmpty() && isActOnPeople(phrases.get(0).head().word(), share)) {
+      // "referrals of survivors", « référencements de victimes », « taux de traitement des
+      // plaintes »: acts done to people, counted as cases are
       int end = tokens.indexOf(phrases.get(0).tokens().get(phrases.get(0).tokens().size() - 1));
-      if (end + 1 < tokens.size() && lexicon.isOf(tokens.get(end + 1).word())) {
-        List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, end + 2));
+      int of = ofAfterModifiers(end + 1);
+      if (of >= 0) {
+        List<Phrase> objects = phrases(lexicon.skipDeterminers(tokens, of + 1));
         if (!objects.isEmpty()
             && isPeople(objects.get(0).head().word())
             && !lexicon.isCollective(objects.get(0).head().word())) {
@@ -345,6 +347,32 @@ final class Reading {
     if (peoplePhrase == null) {
       return Optional.empty();
     }
+    if (!female && !male && countHead != null) {
+      // « effectif féminin des casques bleus »: the sex named between the count and the people
+      for (int i = quantityAt + 1; i < phraseAt; i++) {
+        if (lexicon.sexOf(tokens.get(i).word()) == Lexicon.Sex.FEMALE) {
+          female = true;
+          otherPeople = false;
+          sexWords = sexWords == null ? span(tokens.get(i), tokens.get(i)) : sexWords;
+          break;
+        }
+      }
+    }
+    boolean shareAmongYoung = false;
+    if (young == null && share) {
+      // "share of women among young peacebuilders": the young are the whole the share is of
+      young = youngAmong(peoplePhrase);
+      shareAmongYoung = young != null;
+    }
+    if (!female && !male && french) {
+      // « commissaires de police femmes », « officiers femmes »: women named after the noun
+      Token women = womenAfter(peoplePhrase);
+      if (women != null) {
+        female = true;
+        otherPeople = false;
+        sexWords = sexWords == null ? span(peoplePhrase.head(), women) : sexWords;
+      }
+    }
     if (young == null && !phrases.isEmpty()) {
       // "young male and female mentors": "young" opens the joined phrases
       Token opening = phrases.get(0).tokens().get(0);
@@ -375,7 +403,68 @@ final class Reading {
             Optional.ofNullable(sexWords),
             bothSexes,
             young,
-            caseNoun || lexicon.isCase(peoplePhrase.head().word())));
+            caseNoun || lexicon.isCase(peoplePhrase.head().word()),
+            shareAmongYoung));
+  }
+
+  /** An act done to people; with a rate, in the singular too: « taux de prise en charge ». */
+  private boolean isActOnPeople(String word, boolean share) {
+    return lexicon.isActOnPeople(word)
+        || share && !word.endsWith("s") && lexicon.isActOnPeople(word + "s");
+  }
+
+  /**
+   * Where "of" comes after an act, past up to two words that qualify it (« réinsertions
+   * socio-économiques d'ex-combattants »), or -1.
+   */
+  private int ofAfterModifiers(int from) {
+    for (int i = from; i < tokens.size() && i <= from + 2; i++) {
+      String word = tokens.get(i).word();
+      if (lexicon.isOf(word)) {
+        return i;
+      }
+      if (!Character.isLetter(word.charAt(0)) || lexicon.isLinkWord(word)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The young words of "among young peacebuilders", « parmi les jeunes », after the phrase. */
+  private String youngAmong(Phrase phrase) {
+    int end = tokens.indexOf(phrase.tokens().get(phrase.tokens().size() - 1)) + 1;
+    for (int i = end; i < tokens.size() && i <= end + 3; i++) {
+      String word = tokens.get(i).word();
+      if (word.equals("among") || word.equals("amongst") || word.equals("parmi")) {
+        int at = lexicon.skipDeterminers(tokens, i + 1);
+        if (at < tokens.size() && lexicon.isYoung(tokens, tokens.get(at))) {
+          return span(tokens.get(at), lexicon.youngEnd(tokens, tokens.get(at)));
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * « femmes » standing after a French noun of persons, not governed by a preposition: «
+   * commissaires de police femmes »; null when there is none.
+   */
+  private Token womenAfter(Phrase phrase) {
+    int head = tokens.indexOf(phrase.head());
+    for (int i = head + 1; i < tokens.size() && i <= head + 4; i++) {
+      String word = tokens.get(i).word();
+      String previous = tokens.get(i - 1).word();
+      if (word.equals("femmes") || word.equals("femme")) {
+        return lexicon.isLinkWord(previous) ? null : tokens.get(i);
+      }
+      if (!Character.isLetter(word.charAt(0))
+          || lexicon.isRelative(word)
+          || lexicon.isParticipleAfter(word, previous, "")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

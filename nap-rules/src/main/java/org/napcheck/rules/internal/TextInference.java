@@ -186,6 +186,11 @@ public final class TextInference {
               + "|(hommes|garçons) ?(et|/|ou) ?(d'|d’|de |des |les )?(femmes|filles)\\b"
               + "|(composition|répartition|ventilation) (par sexe|femmes)|parité\\b"
               + "|dont (des |les |la part des |le nombre de )?femmes\\b"
+              + "|(women|female|girls)( [\\p{L}-]+)? (out of|relative to|compared (to|with))"
+              + " (the )?(total|all)\\b"
+              + "|(femmes|filles)( [\\p{L}-]+)? (par rapport (à|au|aux)|rapportée?s? (à|au)|sur)"
+              + " (l['’] ?|le |les )?"
+              + "(effectifs?|nombre|total|ensemble)\\b"
               + "|(including|incl\\.|of whom|of which|among whom|among them),? (the )?"
               + "((number|share|proportion|percentage) of )?(women|female)\\b)");
 
@@ -369,7 +374,9 @@ public final class TextInference {
               .map(words -> explain("inference.sexBreakdown", words))
               .orElseGet(() -> messages.generic("inference.sexBreakdown.none")));
       Optional<String> shareOfYouth =
-          youth && counted.get().share() ? Optional.of(counted.get().young()) : Optional.empty();
+          youth && counted.get().share() && !counted.get().shareAmongYoung()
+              ? Optional.of(counted.get().young())
+              : Optional.empty();
       ageAsked = byAge.isPresent() || shareOfYouth.isPresent();
       inferences.put(
           IndicatorFact.AGE_BREAKDOWN,
@@ -561,7 +568,8 @@ public final class TextInference {
       Optional<String> sexWords,
       boolean bothSexes,
       String young,
-      boolean caseNoun) {}
+      boolean caseNoun,
+      boolean shareAmongYoung) {}
 
   /** One word of a text, lower case, with where it stands in the text. */
   record Token(String word, int start, int end) {}

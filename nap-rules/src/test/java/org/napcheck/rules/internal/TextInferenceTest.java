@@ -80,6 +80,25 @@ class TextInferenceTest {
           per cent of heads of mission who are women                      | true  | false | false | true
           Démarches entreprises auprès des partenaires techniques et financiers | false | false | false | false
           Participation accrue des jeunes à la vie publique               | false | false | false | false
+          Headcount of civilian staff seconded to missions                | true  | false | false | true
+          Effectif des agents pénitentiaires formés                       | true  | false | false | true
+          L'accès effectif des victimes à la justice                      | false | false | false | false
+          Number of returns of refugees to their villages                 | true  | false | false | true
+          Nombre de prises en charge médicales de victimes                | true  | false | false | true
+          Nombre de mises à l'abri d'enfants non accompagnés              | true  | false | false | true
+          Nombre de réintégrations professionnelles d'anciens détenus     | true  | false | false | true
+          Taux de traitement des signalements reçus                       | true  | false | false | true
+          Number of case records opened by the ombudsperson               | true  | false | false | true
+          Percentage of compensation claims settled within a year         | true  | false | false | true
+          Number of soldiers previously deployed in combat roles          | true  | false | false | true
+          Composition of the national task group on mediation             | true  | false | false | true
+          Composition de la commission électorale                         | true  | false | false | true
+          Number of working groups set up                                 | false | false | false | true
+          Nombre de groupements de productrices appuyés                   | false | false | false | true
+          Nombre de mouvements de jeunes soutenus                         | false | false | false | true
+          Number of settlements of displaced persons upgraded             | false | false | false | true
+          Number of quarterly reports submitted                           | false | false | false | true
+          Share of women among young delegates                            | true  | true  | false | true
           """)
   void should_read_people_by_what_the_noun_is_and_what_is_said_of_them(
       String text, boolean people, boolean youth, boolean ageAsked, boolean quantitative) {
@@ -228,6 +247,12 @@ class TextInferenceTest {
           Nombre de gardes-frontières formés | fr | false | false
           Nombre d'ex-combattantes réinsérées | fr | true  | false
           Number of personnel seconded, of whom women | en | false | true
+          Nombre de greffiers femmes nommés  | fr | true  | false
+          Effectif féminin du personnel pénitentiaire | fr | true  | false
+          Nombre de femmes rapporté à l'effectif des douaniers | fr | false | true
+          Number of female officers out of the total workforce | en | false | true
+          Nombre de femmes sur les listes électorales | fr | true  | false
+          Nombre d'associations de femmes soutenues | fr | false | false
           """)
   void should_tell_counts_of_one_sex_from_counts_that_compare(
       String text, String language, boolean oneSex, boolean sexAsked) {

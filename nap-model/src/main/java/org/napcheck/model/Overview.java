@@ -35,7 +35,12 @@ public record Overview(
     /** Not started, not due soon. */
     NOT_STARTED("not-started"),
     /** Continuous work with no deadline: never overdue. */
-    CONTINUOUS("continuous");
+    CONTINUOUS("continuous"),
+    /**
+     * No monitoring data was given, so where it stands is not known: not called overdue, as no
+     * monitoring finding is made either.
+     */
+    NO_DATA("no-data");
 
     private final String code;
 

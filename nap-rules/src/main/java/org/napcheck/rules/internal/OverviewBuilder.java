@@ -21,7 +21,8 @@ import org.napcheck.rules.facts.ValueFact;
 
 /**
  * Sums up the facts of a check for a dashboard. It reads the same facts, and the same fact methods,
- * as the rules, so that a dashboard and the findings agree.
+ * as the rules, so that a dashboard and the findings agree (a property test holds them to it): with
+ * no monitoring data, no action is called overdue or due soon, as no monitoring finding is made.
  */
 public final class OverviewBuilder {
   private OverviewBuilder() {}
@@ -55,8 +56,9 @@ public final class OverviewBuilder {
         check = context;
       }
     }
+    boolean monitoringGiven = !reports.isEmpty();
     return new Overview(
-        actionStates(actions, progress, check),
+        actionStates(actions, progress, check, monitoringGiven),
         // With no monitoring data there is no reporting to show, as there are no monitoring
         // findings.
         reports.isEmpty() ? List.of() : reportingStates(actors, years, reports, check.getAsOf()),
@@ -64,7 +66,10 @@ public final class OverviewBuilder {
   }
 
   private static List<Overview.ActionState> actionStates(
-      List<ActionFact> actions, List<ProgressFact> progress, CheckContext check) {
+      List<ActionFact> actions,
+      List<ProgressFact> progress,
+      CheckContext check,
+      boolean monitoringGiven) {
     Map<String, List<ProgressFact>> byAction = new HashMap<>();
     progress.forEach(
         p -> byAction.computeIfAbsent(p.getActionId(), id -> new ArrayList<>()).add(p));
@@ -83,7 +88,9 @@ public final class OverviewBuilder {
               action.getLocation().objective(),
               action.getDueDate(),
               action.isDeadlineStated(),
-              standing(action, reported, check),
+              monitoringGiven || action.isOpenEnded()
+                  ? standing(action, reported, check)
+                  : Overview.Standing.NO_DATA,
               last));
     }
     return states;

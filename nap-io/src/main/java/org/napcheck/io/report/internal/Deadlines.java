@@ -24,6 +24,10 @@ final class Deadlines {
           Overview.Standing.CONTINUOUS,
           Overview.Standing.DONE);
 
+  /** With no monitoring data, all that is known: continuous work, and the rest. */
+  private static final List<Overview.Standing> STANDINGS_WITHOUT_DATA =
+      List.of(Overview.Standing.NO_DATA, Overview.Standing.CONTINUOUS);
+
   private Deadlines() {}
 
   /** The actions of each pillar by where they stand; nothing for a plan with no action. */
@@ -81,11 +85,13 @@ final class Deadlines {
       String rowHeading,
       Map<String, Map<Overview.Standing, Integer>> rows,
       Labels labels) {
+    boolean withoutData =
+        rows.values().stream().anyMatch(row -> row.containsKey(Overview.Standing.NO_DATA));
     Charts.barTable(
         out,
         name,
         rowHeading,
-        STANDINGS,
+        withoutData ? STANDINGS_WITHOUT_DATA : STANDINGS,
         rows,
         standing -> labels.get("standing." + standing.code()),
         labels.get("total"));

@@ -2,23 +2,18 @@ package org.napcheck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
-import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Overview;
-import org.napcheck.model.Plan;
 
 /**
  * The dashboard's figures (the report's {@link Overview}) and the findings tell the same story: an
@@ -27,27 +22,14 @@ import org.napcheck.model.Plan;
  * data, neither calls any action overdue.
  */
 class OverviewPropertiesTest {
-  private static final NapChecker CHECKER = NapChecker.withDefaults();
-
-  record Input(Plan plan, List<MonitoringReport> reports, LocalDate asOf) {
-    CheckReport check() {
-      return CHECKER.check(plan, reports, asOf);
-    }
-  }
-
   @Provide
-  Arbitrary<Input> inputs() {
-    return ValidPlans.plans()
-        .flatMap(
-            plan ->
-                Combinators.combine(
-                        ValidPlans.reports(plan),
-                        ValidPlans.dates(plan.period().start() - 2, plan.period().end() + 3))
-                    .as((reports, asOf) -> new Input(plan, reports, asOf)));
+  Arbitrary<CheckerPropertiesTest.Input> inputs() {
+    return new CheckerPropertiesTest().inputs();
   }
 
   @Property(tries = 300)
-  void should_show_overdue_and_due_soon_the_actions_the_rules_find(@ForAll("inputs") Input input) {
+  void should_show_overdue_and_due_soon_the_actions_the_rules_find(
+      @ForAll("inputs") CheckerPropertiesTest.Input input) {
     CheckReport report = input.check();
 
     if (input.reports().isEmpty()) {
@@ -67,7 +49,8 @@ class OverviewPropertiesTest {
   }
 
   @Property(tries = 300)
-  void should_show_missing_the_reports_the_rules_find_missing(@ForAll("inputs") Input input) {
+  void should_show_missing_the_reports_the_rules_find_missing(
+      @ForAll("inputs") CheckerPropertiesTest.Input input) {
     CheckReport report = input.check();
 
     Map<String, Set<Integer>> missingOnDashboard = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.napcheck.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The deployment files at the repository's root, read as text: the container recipe ({@code
@@ -117,6 +120,15 @@ final class DeploymentRecipe {
       }
     }
     return keys;
+  }
+
+  /** An executable of that name in a folder of the PATH. */
+  static Optional<Path> onPath(String name) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .filter(dir -> !dir.isEmpty())
+        .map(dir -> Path.of(dir, name))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   static String read(Path file) {

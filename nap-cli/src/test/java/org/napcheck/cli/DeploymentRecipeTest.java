@@ -153,6 +153,18 @@ class DeploymentRecipeTest {
       assertThat(lint.exitCode()).isZero();
     }
 
+    @Test
+    void should_pass_hadolint_where_it_is_installed() throws Exception {
+      // Not required even in CI: Debian 12 has no package of it, npm's downloads it when run.
+      Assumptions.assumeTrue(
+          DeploymentRecipe.onPath("hadolint").isPresent(), "hadolint is not installed");
+      Result lint =
+          run(
+              DeploymentRecipe.onPath("hadolint").get().toString(),
+              DeploymentRecipe.DOCKERFILE.toString());
+      assertThat(lint.exitCode()).as(lint.output()).isZero();
+    }
+
     private List<String> command() {
       var command = new ArrayList<String>(execForm(all(image, "ENTRYPOINT").get(0)));
       command.addAll(execForm(all(image, "CMD").get(0)));

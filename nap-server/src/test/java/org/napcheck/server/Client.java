@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Requests through real HTTP to a server on an ephemeral port; remembers every route's statuses.
  */
 final class Client {
-  static final Path ROOT = Path.of(System.getProperty("napcheck.root", "..")).toAbsolutePath();
+  static final Path ROOT =
+      Path.of(System.getProperty("napcheck.root", "..")).toAbsolutePath().normalize();
   static final Path LUXEMBOURG = ROOT.resolve("nap-examples/data/lu-wps-2");
   static final Path HOSTILE = ROOT.resolve("nap-cli/src/test/resources/hostile");
 

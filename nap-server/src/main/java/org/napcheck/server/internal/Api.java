@@ -333,7 +333,7 @@ public final class Api {
   }
 
   private void schema(Context ctx, String resource) throws IOException {
-    try (InputStream in = Schemas.url(resource).openStream()) {
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(resource)) {
       answer(ctx, 200, "application/schema+json", in.readAllBytes());
     }
   }

@@ -77,6 +77,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    // The server's own failures (a 500) are its log, on standard error; the libraries stay silent.
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.napcheck.server") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.napcheck.server", "error");
+    }
     ServerSettings settings =
         ServerSettings.defaults()
             .withPort(port)

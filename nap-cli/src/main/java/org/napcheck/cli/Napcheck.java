@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

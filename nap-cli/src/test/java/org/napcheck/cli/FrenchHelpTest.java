@@ -40,6 +40,7 @@ class FrenchHelpTest {
         List.of("rules", "--help"),
         List.of("validate", "--help"),
         List.of("diff", "--help"),
+        List.of("serve", "--help"),
         List.of("help", "help"));
   }
 
@@ -51,7 +52,8 @@ class FrenchHelpTest {
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
 
   /** The commands' names, which are the same in every language. */
-  private static final Set<String> NAMES = Set.of("check", "rules", "validate", "diff", "help");
+  private static final Set<String> NAMES =
+      Set.of("check", "rules", "validate", "diff", "serve", "help");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("helps")

@@ -52,7 +52,7 @@ class IsolationIT {
           "openConnection");
 
   private static final List<String> MODULES =
-      List.of("nap-model", "nap-io", "nap-rules", "nap-cli");
+      List.of("nap-model", "nap-io", "nap-rules", "nap-server", "nap-cli");
 
   @Test
   void should_hold_no_napcheck_class_that_names_a_network_api() throws IOException {

@@ -29,6 +29,7 @@ class BomTest {
             "org.napcheck:nap-rules",
             "org.napcheck:nap-io",
             "org.napcheck:nap-testkit",
+            "org.napcheck:nap-server",
             "org.napcheck:nap-cli");
     assertThat(managed.get("org.apache.poi:poi-ooxml"))
         .isEqualTo(org.apache.poi.Version.getVersion());

@@ -21,6 +21,7 @@ public final class NapFormatException extends IOException {
 
   private final List<Problem> problems;
   private final long unlisted;
+  private final boolean wellFormed;
 
   /**
    * @param problems at least one
@@ -47,12 +48,36 @@ public final class NapFormatException extends IOException {
    * @param cause what the parser threw, kept for debugging; may be {@code null}
    */
   public NapFormatException(List<Problem> problems, long unlisted, Throwable cause) {
+    this(problems, unlisted, cause, false);
+  }
+
+  /**
+   * @param wellFormed whether the file was parsed and refused for what it says (see {@link
+   *     #wellFormed()})
+   */
+  public NapFormatException(
+      List<Problem> problems, long unlisted, Throwable cause, boolean wellFormed) {
     super(describe(problems), cause);
     if (unlisted < 0) {
       throw new IllegalArgumentException("unlisted must not be negative: " + unlisted);
     }
     this.problems = List.copyOf(problems);
     this.unlisted = unlisted;
+    this.wellFormed = wellFormed;
+  }
+
+  /**
+   * Whether the file was well formed and refused for what it says: an unknown field, a value of the
+   * wrong type, a broken constraint. {@code false} when it could not be parsed at all: empty, not
+   * UTF-8, bad syntax, a duplicate key, a limit exceeded. The server answers 422 and 400.
+   */
+  public boolean wellFormed() {
+    return wellFormed;
+  }
+
+  /** The same problems, said of a file that was well formed. */
+  NapFormatException asWellFormed() {
+    return wellFormed ? this : new NapFormatException(problems, unlisted, getCause(), true);
   }
 
   /**

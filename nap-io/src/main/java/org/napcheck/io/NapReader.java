@@ -175,6 +175,21 @@ public final class NapReader {
   }
 
   /**
+   * Reads monitoring data from a stream, e.g. an upload: values in CSV when {@code sourceName} ends
+   * with {@code .csv}, else one report in YAML or JSON, as {@link #readReport(InputStream,
+   * String)}; the stream is read to its end, not closed.
+   */
+  public List<MonitoringReport> readMonitoring(InputStream in, String sourceName)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    if (Format.of(sourceName).filter(found -> found == Format.CSV).isPresent()) {
+      return csv.read(Source.read(in, sourceName, limits, words), words);
+    }
+    return List.of(readReport(in, sourceName));
+  }
+
+  /**
    * Reads monitoring data from a file ({@code .yaml}, {@code .yml}, {@code .json}: one report;
    * {@code .csv}: values) or from every such file of a folder, by name, not in sub-folders.
    *
@@ -234,16 +249,27 @@ public final class NapReader {
   }
 
   private Plan plan(Document document) throws NapFormatException {
-    var binder = new Binder(document, words);
-    Plan plan = binder.root(PLAN_ROOT, "{napcheck: 1, plan: {...}}").required("plan", Shapes.PLAN);
-    return checked(binder, plan, TreePath.of("plan"));
+    try {
+      var binder = new Binder(document, words);
+      Plan plan =
+          binder.root(PLAN_ROOT, "{napcheck: 1, plan: {...}}").required("plan", Shapes.PLAN);
+      return checked(binder, plan, TreePath.of("plan"));
+    } catch (NapFormatException e) {
+      throw e.asWellFormed();
+    }
   }
 
   private MonitoringReport report(Document document) throws NapFormatException {
-    var binder = new Binder(document, words);
-    MonitoringReport report =
-        binder.root(REPORT_ROOT, "{napcheck: 1, report: {...}}").required("report", Shapes.REPORT);
-    return checked(binder, report, TreePath.of("report"));
+    try {
+      var binder = new Binder(document, words);
+      MonitoringReport report =
+          binder
+              .root(REPORT_ROOT, "{napcheck: 1, report: {...}}")
+              .required("report", Shapes.REPORT);
+      return checked(binder, report, TreePath.of("report"));
+    } catch (NapFormatException e) {
+      throw e.asWellFormed();
+    }
   }
 
   private <T> T checked(Binder binder, T value, TreePath at) throws NapFormatException {

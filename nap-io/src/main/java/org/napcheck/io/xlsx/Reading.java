@@ -124,7 +124,7 @@ final class Reading {
       if (dropped > 0) {
         all.add(new Problem(file, 0, 0, "", say("moreProblems", dropped)));
       }
-      throw new NapFormatException(all, dropped, null);
+      throw new NapFormatException(all, dropped, null, true);
     }
   }
 

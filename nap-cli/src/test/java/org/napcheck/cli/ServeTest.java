@@ -1,0 +1,108 @@
+package org.napcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.napcheck.server.NapServer;
+import org.napcheck.server.ServerSettings;
+
+/**
+ * The server answers the same bytes as the command, for the same input: Luxembourg's plan, with and
+ * without its monitoring data, in JSON and SARIF, through real HTTP.
+ */
+class ServeTest {
+  private static final Path LUXEMBOURG = Jar.LUXEMBOURG;
+  private static NapServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = NapServer.start(ServerSettings.defaults().withPort(0));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @ParameterizedTest(name = "{0}, as of {1}, monitoring: {2}")
+  @CsvSource({
+    "json, 2027-04-01, true",
+    "sarif, 2027-04-01, true",
+    "json, 2030-01-01, false",
+    "sarif, 2030-01-01, false"
+  })
+  void should_answer_the_bytes_the_command_writes(String format, String asOf, boolean monitoring)
+      throws Exception {
+    // GIVEN the command's report
+    var args = new ArrayList<>(List.of("check", LUXEMBOURG.resolve("plan.yaml").toString()));
+    if (monitoring) {
+      args.addAll(List.of("--monitoring", LUXEMBOURG.resolve("monitoring").toString()));
+    }
+    args.addAll(List.of("--as-of", asOf, "--format", format));
+    var stdout = new ByteArrayOutputStream();
+    var out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    int exit = Napcheck.run(args.toArray(String[]::new), out, new PrintWriter(new StringWriter()));
+    out.flush();
+    assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+
+    // WHEN the server is sent the same files
+    String boundary = "napcheck-" + UUID.randomUUID();
+    var body = new ByteArrayOutputStream();
+    part(body, boundary, "plan", LUXEMBOURG.resolve("plan.yaml"));
+    if (monitoring) {
+      try (var files = Files.list(LUXEMBOURG.resolve("monitoring"))) {
+        for (Path file : files.sorted().toList()) {
+          part(body, boundary, "monitoring", file);
+        }
+      }
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.uri().resolve("/v1/checks?asOf=" + asOf))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header(
+                        "Accept",
+                        format.equals("json") ? "application/json" : "application/sarif+json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    // THEN
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Napcheck-Outcome")).hasValue("findings");
+    assertThat(response.body()).isEqualTo(stdout.toByteArray());
+  }
+
+  private static void part(ByteArrayOutputStream body, String boundary, String field, Path file)
+      throws Exception {
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + file.getFileName()
+                + "\"\r\nContent-Type: application/yaml\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(Files.readAllBytes(file));
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+}

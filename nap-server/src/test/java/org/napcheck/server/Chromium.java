@@ -1,0 +1,67 @@
+package org.napcheck.server;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Debian's Chromium and ChromeDriver, headless, for the browser tests: found on the PATH, where
+ * .ci/run looks for them. Skipped where they are not installed, except on CI (CI=true).
+ */
+final class Chromium {
+  static final Path BINARY = onPath("chromium");
+  static final Path DRIVER = onPath("chromedriver");
+
+  private Chromium() {}
+
+  static void assumeInstalled() {
+    boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+    }
+    assumeThat(installed).as("chromium and chromedriver are installed").isTrue();
+  }
+
+  /** A browser with a window of {@code width} × {@code height}, keeping the console's log. */
+  static ChromeDriver start(int width, int height) throws IOException {
+    var options = new ChromeOptions();
+    options.setBinary(BINARY.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    var logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  private static Path onPath(String program) {
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(folder.isEmpty() ? "." : folder, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return Path.of("/usr/bin", program);
+  }
+}

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@code bash} example of docs/server.md, run with curl against a server on an ephemeral
  * port, from a folder that sees the repository's files as the examples name them. An example after
  * a comment {@code # answers 422} must be answered with that status; the others with no refusal.
+ * The deployment recipes' commands (Docker, systemd) are written {@code sh}, not {@code bash}: they
+ * are not run here (DeploymentRecipeTest reads them).
  */
 class ServerDocsTest {
   private static final Path DOC = Client.ROOT.resolve("docs/server.md");

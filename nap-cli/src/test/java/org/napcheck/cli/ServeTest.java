@@ -2,6 +2,7 @@ package org.napcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,9 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.napcheck.server.NapServer;
@@ -24,7 +29,7 @@ import org.napcheck.server.ServerSettings;
 
 /**
  * The server answers the same bytes as the command, for the same input: Luxembourg's plan, with and
- * without its monitoring data, in JSON and SARIF, through real HTTP.
+ * without its monitoring data, in JSON and SARIF, and split by body, through real HTTP.
  */
 class ServeTest {
   private static final Path LUXEMBOURG = Jar.LUXEMBOURG;
@@ -90,6 +95,64 @@ class ServeTest {
     assertThat(response.headers().firstValue("Napcheck-Outcome")).hasValue("findings");
     assertThat(response.body()).isEqualTo(stdout.toByteArray());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"html, text/html", "json, application/json", "xlsx, " + XLSX})
+  void should_answer_a_split_by_body_with_the_files_the_command_writes(
+      String format, String mediaType, @TempDir Path folder) throws Exception {
+    // GIVEN the command's split of Luxembourg's plan alone
+    String plan = LUXEMBOURG.resolve("plan.yaml").toString();
+    int exit =
+        Napcheck.run(
+            new String[] {
+              "check",
+              plan,
+              "--as-of",
+              "2030-01-01",
+              "--format",
+              format,
+              "--split-by",
+              "actor",
+              "--output",
+              folder.toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+    assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+    var written = new TreeMap<String, byte[]>();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        written.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+
+    // WHEN the server is asked for the same split
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server.uri().resolve("/v1/checks?asOf=2030-01-01&splitBy=actor"))
+                    .header("Content-Type", "application/yaml")
+                    .header("Accept", mediaType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(plan)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    // THEN a zip of the same files, byte for byte
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+    var zipped = new TreeMap<String, byte[]>();
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        zipped.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    assertThat(zipped.keySet()).isEqualTo(written.keySet()).contains("MFA." + format);
+    written.forEach((name, bytes) -> assertThat(zipped.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static void part(ByteArrayOutputStream body, String boundary, String field, Path file)
       throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.napcheck.io.report.SplitFiles;
 
 class SplitReportsTest {
 
@@ -23,6 +24,6 @@ class SplitReportsTest {
         "a:b*c?d | a-b-c-d"
       })
   void should_name_a_file_safely_from_a_code(String code, String name) {
-    assertThat(SplitReports.safeName(code)).isEqualTo(name);
+    assertThat(SplitFiles.safeName(code)).isEqualTo(name);
   }
 }

@@ -232,7 +232,7 @@ class ApiTest {
             "lang=de",
             "failOn=sometimes",
             "disable=NAP-X999",
-            "splitBy=actor",
+            "splitBy=pillar",
             "unknown=1")) {
       HttpResponse<byte[]> response =
           client.post("/v1/checks?" + query, "application/yaml", plan, null);

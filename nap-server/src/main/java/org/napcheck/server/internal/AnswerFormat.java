@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.napcheck.io.report.ReportContext;
 import org.napcheck.io.report.ReportFormat;
+import org.napcheck.io.report.SplitFiles;
 import org.napcheck.io.xlsx.XlsxReports;
 
 /**
@@ -53,6 +54,11 @@ public enum AnswerFormat {
     return text == null
         ? XlsxReports.bytes(context)
         : text.render(context).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The report of each responsible body in this format, and their index, as the command's. */
+  public List<SplitFiles.File> splitFiles(ReportContext whole) {
+    return SplitFiles.of(whole, extension(), this::bytes, text == null ? ReportFormat.CSV : text);
   }
 
   public static Optional<AnswerFormat> fromCliName(String name) {

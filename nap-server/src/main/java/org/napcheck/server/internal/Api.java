@@ -264,6 +264,17 @@ public final class Api {
     if (format == AnswerFormat.HTML) {
       ctx.header("Content-Security-Policy", dashboardPolicy(checked.bytes));
     }
+    if (params.splitByActor) {
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\""
+              + checked.report.plan().replaceAll("[^A-Za-z0-9._-]", "_")
+              + "-"
+              + checked.report.asOf()
+              + "-by-actor.zip\"");
+      answer(ctx, 200, "application/zip", checked.bytes);
+      return;
+    }
     if (page && format != AnswerFormat.HTML || format == AnswerFormat.XLSX) {
       ctx.header(
           "Content-Disposition",
@@ -291,6 +302,10 @@ public final class Api {
     LocalDate day = params.asOf != null ? params.asOf : LocalDate.now();
     CheckReport report = checker.check(plan, reports, day, List.of());
     var context = new ReportContext(report, plan, checker.catalog(), locale);
+    if (params.splitByActor) {
+      // The files napcheck check --split-by actor writes into a folder, in a zip.
+      return new Checked(report, Zip.of(format.splitFiles(context)));
+    }
     return new Checked(report, format.bytes(context));
   }
 
@@ -539,6 +554,7 @@ public final class Api {
     Set<String> disabled = new LinkedHashSet<>();
     Severity threshold = Severity.ERROR;
     String format;
+    boolean splitByActor;
 
     static Params query(Context ctx) {
       for (String name : ctx.queryParamMap().keySet()) {
@@ -546,7 +562,7 @@ public final class Api {
           throw Refusal.badRequest(
               "unknown parameter "
                   + name
-                  + "; a check takes asOf, lang, disable (repeatable) and failOn");
+                  + "; a check takes asOf, lang, disable (repeatable), failOn and splitBy");
         }
       }
       return of(
@@ -577,9 +593,11 @@ public final class Api {
         String asOf, String lang, List<String> disable, String failOn, String splitBy) {
       var params = new Params();
       if (splitBy != null) {
-        throw Refusal.badRequest(
-            "splitBy is not offered over HTTP: a split is one report per body, many files;"
-                + " use napcheck check --split-by actor --output DIR");
+        if (!splitBy.equalsIgnoreCase("actor")) {
+          throw Refusal.badRequest(
+              "splitBy: takes actor (one report per responsible body, in a zip), not " + splitBy);
+        }
+        params.splitByActor = true;
       }
       if (asOf != null) {
         try {

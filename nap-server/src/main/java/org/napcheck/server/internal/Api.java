@@ -503,12 +503,32 @@ public final class Api {
 
   private void refuse(Context ctx, Refusal refusal) {
     metrics.refused(refusal.status(), refusal.slug());
+    if (refusal.status() != 413) {
+      discardBody(ctx);
+    }
     refusal.headers().forEach(ctx::header);
     if (Boolean.TRUE.equals(ctx.attribute(PAGE_ROUTE))) {
       ctx.header("Content-Security-Policy", Page.POLICY);
       answer(ctx, refusal.status(), "text/html; charset=utf-8", Page.refusal(refusal));
     } else {
       answer(ctx, refusal.status(), ProblemJson.MEDIA_TYPE, ProblemJson.bytes(refusal, ctx.path()));
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused request's body, up to the size limit: a client still
+   * sending it then reads the answer, where Jetty would otherwise close the connection under it
+   * (and the client see no answer at all). A body over the limit is refused unread (413).
+   */
+  private void discardBody(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] buffer = new byte[8192];
+      long left = maxRequestBytes;
+      for (int read = 0; left > 0 && read >= 0; left -= Math.max(read, 0)) {
+        read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      }
+    } catch (IOException | RuntimeException e) {
+      // already read (a multipart body), or the client is gone: nothing to drop
     }
   }
 

@@ -2,10 +2,15 @@ package org.napcheck.cli;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -63,5 +68,36 @@ final class Chromium {
       }
     }
     return Path.of("/usr/bin", program);
+  }
+
+  /**
+   * The violations axe-core ({@code axe}, its minified script) calls serious or critical on the
+   * page {@code browser} shows: each as its id, the count of elements, what it asks, and the first
+   * element.
+   */
+  static List<String> seriousViolations(ChromeDriver browser, Path axe) throws IOException {
+    browser.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
+    Object result =
+        browser.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                + ".catch(function (e) { done('error: ' + e); });");
+    JsonNode violations = new ObjectMapper().readTree(String.valueOf(result));
+    var serious = new ArrayList<String>();
+    for (JsonNode violation : violations) {
+      String impact = violation.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(
+            violation.path("id").asText()
+                + " ("
+                + violation.path("nodes").size()
+                + "): "
+                + violation.path("help").asText()
+                + ": "
+                + violation.path("nodes").path(0).path("html").asText());
+      }
+    }
+    return serious;
   }
 }

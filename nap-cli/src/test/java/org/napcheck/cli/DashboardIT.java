@@ -3,8 +3,6 @@ package org.napcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,29 +120,8 @@ class DashboardIT {
   void should_have_no_serious_or_critical_accessibility_violation(String report) throws Exception {
     assumeThat(AXE).as("axe-core installed in .browser-tools (see .ci/run)").isRegularFile();
     show(report, 1280, 800);
-    browser.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
 
-    Object result =
-        browser.executeAsyncScript(
-            "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                + ".catch(function (e) { done('error: ' + e); });");
-
-    JsonNode violations = new ObjectMapper().readTree(String.valueOf(result));
-    var serious = new ArrayList<String>();
-    for (JsonNode violation : violations) {
-      String impact = violation.path("impact").asText();
-      if (impact.equals("serious") || impact.equals("critical")) {
-        serious.add(
-            violation.path("id").asText()
-                + " ("
-                + violation.path("nodes").size()
-                + "): "
-                + violation.path("nodes").path(0).path("html").asText());
-      }
-    }
-    assertThat(serious).as(report).isEmpty();
+    assertThat(Chromium.seriousViolations(browser, AXE)).as(report).isEmpty();
   }
 
   @ParameterizedTest

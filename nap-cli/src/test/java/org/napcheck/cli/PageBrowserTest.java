@@ -1,11 +1,9 @@
-package org.napcheck.server;
+package org.napcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.Problem;
+import org.napcheck.server.NapServer;
+import org.napcheck.server.ServerSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -36,8 +36,9 @@ import org.openqa.selenium.logging.LogType;
  */
 class PageBrowserTest {
   private static final Path AXE =
-      Client.ROOT.resolve(".browser-tools/node_modules/axe-core/axe.min.js");
+      Jar.ROOT.resolve(".browser-tools/node_modules/axe-core/axe.min.js");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+  private static final Path HOSTILE = Jar.ROOT.resolve("nap-cli/src/test/resources/hostile");
 
   private static NapServer server;
   private static ChromeDriver browser;
@@ -93,7 +94,7 @@ class PageBrowserTest {
 
   @Test
   void should_show_the_dashboard_with_the_counts_of_luxembourgs_plan() throws Exception {
-    upload(Client.LUXEMBOURG.resolve("plan.yaml"), Client.luxembourgMonitoring(), "2027-04-01");
+    upload(Jar.LUXEMBOURG.resolve("plan.yaml"), luxembourgMonitoring(), "2027-04-01");
 
     List<String> counts =
         browser.findElements(By.cssSelector("#summary .count")).stream()
@@ -108,7 +109,7 @@ class PageBrowserTest {
 
   @Test
   void should_list_every_problem_of_a_broken_draft_with_its_line() throws Exception {
-    Path draft = Client.HOSTILE.resolve("wrong-types.yaml");
+    Path draft = HOSTILE.resolve("wrong-types.yaml");
     List<Problem> problems;
     try {
       new NapReader().readPlan(Files.newInputStream(draft), "wrong-types.yaml");
@@ -164,22 +165,13 @@ class PageBrowserTest {
 
   private static void assertNoSeriousViolation() throws Exception {
     assumeThat(AXE).as("axe-core installed in .browser-tools (see .ci/run)").isRegularFile();
-    browser.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
-    Object result =
-        browser.executeAsyncScript(
-            "var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
-                + ".catch(function (e) { done('error: ' + e); });");
-    JsonNode violations = new ObjectMapper().readTree(String.valueOf(result));
-    var serious = new ArrayList<String>();
-    for (JsonNode violation : violations) {
-      String impact = violation.path("impact").asText();
-      if (impact.equals("serious") || impact.equals("critical")) {
-        serious.add(violation.path("id").asText() + ": " + violation.path("help").asText());
-      }
+    assertThat(Chromium.seriousViolations(browser, AXE)).isEmpty();
+  }
+
+  private static List<Path> luxembourgMonitoring() throws IOException {
+    try (var files = Files.list(Jar.LUXEMBOURG.resolve("monitoring"))) {
+      return files.sorted().toList();
     }
-    assertThat(serious).isEmpty();
   }
 
   /** What the browser refused to load or run under the answer's Content-Security-Policy. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -308,6 +311,30 @@ class ApiTest {
     byte[] big = new byte[2_000_001];
 
     assertProblem(client.post("/v1/checks", "application/yaml", big, null), 413);
+  }
+
+  @Test
+  void should_refuse_a_body_above_the_limit_before_the_client_sends_it() throws Exception {
+    // As curl does for large uploads: the headers first, the body only after "100 Continue".
+    // (Java 17's HttpClient waits forever for a 100 that does not come, JDK-8286171: a socket.)
+    try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /v1/checks HTTP/1.1\r\n"
+              + "Host: localhost\r\n"
+              + "Content-Type: application/yaml\r\n"
+              + "Content-Length: 50000000\r\n"
+              + "Expect: 100-continue\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+
+      assertThat(statusLine).startsWith("HTTP/1.1 413 ");
+    }
   }
 
   @Test

@@ -503,9 +503,7 @@ public final class Api {
 
   private void refuse(Context ctx, Refusal refusal) {
     metrics.refused(refusal.status(), refusal.slug());
-    if (refusal.status() != 413) {
-      discardBody(ctx);
-    }
+    discardBody(ctx);
     refusal.headers().forEach(ctx::header);
     if (Boolean.TRUE.equals(ctx.attribute(PAGE_ROUTE))) {
       ctx.header("Content-Security-Policy", Page.POLICY);
@@ -516,14 +514,20 @@ public final class Api {
   }
 
   /**
-   * Reads and drops what is left of a refused request's body, up to the size limit: a client still
-   * sending it then reads the answer, where Jetty would otherwise close the connection under it
-   * (and the client see no answer at all). A body over the limit is refused unread (413).
+   * Reads and drops what is left of a refused request's body, up to four times the size limit: a
+   * client still sending it then reads the answer, where Jetty would otherwise close the connection
+   * under it (and the client see no answer at all, or a reset). Nothing is kept, so a body over the
+   * limit costs bandwidth, not memory. A client that asked {@code Expect: 100-continue} has sent
+   * nothing yet and is answered at once (reading would ask it to send).
    */
   private void discardBody(Context ctx) {
+    String expect = ctx.header("Expect");
+    if (expect != null && expect.strip().equalsIgnoreCase("100-continue")) {
+      return;
+    }
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] buffer = new byte[8192];
-      long left = maxRequestBytes;
+      long left = 4 * maxRequestBytes;
       for (int read = 0; left > 0 && read >= 0; left -= Math.max(read, 0)) {
         read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
       }

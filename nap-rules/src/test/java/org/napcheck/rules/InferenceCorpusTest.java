@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,17 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.napcheck.model.Action;
-import org.napcheck.model.Actor;
-import org.napcheck.model.Budget;
 import org.napcheck.model.Finding;
-import org.napcheck.model.Indicator;
-import org.napcheck.model.MonitoringSetup;
-import org.napcheck.model.Objective;
-import org.napcheck.model.Period;
-import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
-import org.napcheck.model.Theme;
 
 /**
  * Precision and recall of the text rules (NAP-I001 to NAP-I005) on napcheck's labelled corpus
@@ -175,37 +167,15 @@ class InferenceCorpusTest {
 
   /** The rules that fired on each row, checking all rows of a part as actions of one plan. */
   private static Map<String, Set<String>> fired(List<Row> rows) {
-    var actions = new ArrayList<Action>();
     var rowOfIndicator = new HashMap<String, String>();
     for (int i = 0; i < rows.size(); i++) {
-      String actionId = "1.a." + (i + 1);
-      String indicatorId = actionId + "-1";
-      rowOfIndicator.put(indicatorId, rows.get(i).id());
-      actions.add(
-          new Action(
-              actionId,
-              "Carry out the work.",
-              List.of("MFA"),
-              null,
-              null,
-              List.of(Indicator.of(indicatorId, rows.get(i).text()))));
+      rowOfIndicator.put("1.a." + (i + 1) + "-1", rows.get(i).id());
     }
     Plan plan =
-        new Plan(
-            "CORPUS",
-            "LU",
-            "Corpus",
-            new Period(2025, 2030),
+        TestPlans.withIndicators(
             rows.get(0).lang(),
-            new MonitoringSetup("annual", null, "MFA", true),
-            Budget.ofText("EUR 1 million a year"),
-            List.of(new Actor("MFA", "Ministry of Foreign Affairs", null)),
-            List.of(
-                new Pillar(
-                    "I",
-                    "Participation",
-                    List.of(Theme.values()),
-                    List.of(new Objective("1.a", "Objective", actions)))));
+            Collections.nCopies(rows.size(), "Carry out the work."),
+            rows.stream().map(Row::text).toList());
     var fired = new LinkedHashMap<String, Set<String>>();
     rows.forEach(row -> fired.put(row.id(), new java.util.TreeSet<>()));
     for (Finding finding : CHECKER.check(plan, List.of(), LocalDate.of(2026, 1, 1)).findings()) {

@@ -1,5 +1,6 @@
 package org.napcheck.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.napcheck.model.Action;
 import org.napcheck.model.Actor;
@@ -43,5 +44,40 @@ final class TestPlans {
                 List.of(
                     Theme.PARTICIPATION, Theme.PREVENTION, Theme.PROTECTION, Theme.RELIEF_RECOVERY),
                 List.of(new Objective("1.a", "Equal representation", List.of(action))))));
+  }
+
+  /**
+   * A plan in {@code language} of one objective whose actions are {@code actionTexts}, action i
+   * ({@code 1.a.i}, from 1) with one indicator ({@code 1.a.i-1}) of {@code indicatorTexts}.
+   */
+  static Plan withIndicators(
+      String language, List<String> actionTexts, List<String> indicatorTexts) {
+    var actions = new ArrayList<Action>();
+    for (int i = 0; i < indicatorTexts.size(); i++) {
+      String actionId = "1.a." + (i + 1);
+      actions.add(
+          new Action(
+              actionId,
+              actionTexts.get(i),
+              List.of("MFA"),
+              null,
+              null,
+              List.of(Indicator.of(actionId + "-1", indicatorTexts.get(i)))));
+    }
+    return new Plan(
+        "CORPUS",
+        "LU",
+        "Corpus",
+        new Period(2025, 2030),
+        language,
+        new MonitoringSetup("annual", null, "MFA", true),
+        Budget.ofText("EUR 1 million a year"),
+        List.of(new Actor("MFA", "Ministry of Foreign Affairs", null)),
+        List.of(
+            new Pillar(
+                "I",
+                "Participation",
+                List.of(Theme.values()),
+                List.of(new Objective("1.a", "Objective", actions)))));
   }
 }

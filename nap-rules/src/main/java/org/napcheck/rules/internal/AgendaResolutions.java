@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.napcheck.model.Action;
 import org.napcheck.model.Indicator;
@@ -83,45 +85,31 @@ final class AgendaResolutions {
             theme + "|(?:resolutions?|résolutions?|unscr|scr|s/res/)\\s*" + number + "\\b"));
   }
 
-  /** One fact per resolution checked, in the order of their numbers. */
-  static List<ResolutionCoverage> coverage(Plan plan) {
-    var places = new ArrayList<Location>();
-    var texts = new ArrayList<String>();
-    var planLocation = Location.ofPlan(plan.id());
-    for (Pillar pillar : plan.pillars()) {
-      var pillarLocation = planLocation.withPillar(pillar.id());
-      places.add(pillarLocation);
-      texts.add(pillar.title());
-      for (Objective objective : pillar.objectives()) {
-        var objectiveLocation = pillarLocation.withObjective(objective.id());
-        places.add(objectiveLocation);
-        texts.add(objective.title());
-        for (Action action : objective.actions()) {
-          var actionLocation = objectiveLocation.withAction(action.id());
-          places.add(actionLocation);
-          texts.add(action.text());
-          for (Indicator indicator : action.indicators()) {
-            places.add(actionLocation.withIndicator(indicator.id()));
-            texts.add(indicator.text());
-          }
-        }
-      }
-    }
-    // Most resolutions a plan leaves out have no cue anywhere in it: one look at the whole text.
-    var lowerCaseTexts = new ArrayList<String>(texts.size());
-    texts.forEach(text -> lowerCaseTexts.add(text.toLowerCase(Locale.ROOT)));
-    String wholePlan = String.join("\n", lowerCaseTexts);
+  /**
+   * One fact per resolution checked, in the order of their numbers; {@code addressedBy} is {@link
+   * #addressedBy(String)}, or what it gave before for the same text.
+   */
+  static List<ResolutionCoverage> coverage(
+      Plan plan, Function<String, List<Resolution>> addressedBy) {
     var found = new LinkedHashMap<Resolution, List<Location>>();
     for (Resolution resolution : CHECKED) {
       found.put(resolution, new ArrayList<>());
     }
-    var open =
-        CHECKED.stream().filter(r -> r.cues().stream().anyMatch(wholePlan::contains)).toList();
-    for (int i = 0; i < texts.size() && !open.isEmpty(); i++) {
-      String lowerCase = lowerCaseTexts.get(i);
-      for (Resolution resolution : open) {
-        if (addresses(resolution, lowerCase)) {
-          found.get(resolution).add(places.get(i));
+    BiConsumer<String, Location> read =
+        (text, place) -> addressedBy.apply(text).forEach(r -> found.get(r).add(place));
+    var planLocation = Location.ofPlan(plan.id());
+    for (Pillar pillar : plan.pillars()) {
+      var pillarLocation = planLocation.withPillar(pillar.id());
+      read.accept(pillar.title(), pillarLocation);
+      for (Objective objective : pillar.objectives()) {
+        var objectiveLocation = pillarLocation.withObjective(objective.id());
+        read.accept(objective.title(), objectiveLocation);
+        for (Action action : objective.actions()) {
+          var actionLocation = objectiveLocation.withAction(action.id());
+          read.accept(action.text(), actionLocation);
+          for (Indicator indicator : action.indicators()) {
+            read.accept(indicator.text(), actionLocation.withIndicator(indicator.id()));
+          }
         }
       }
     }
@@ -163,6 +151,18 @@ final class AgendaResolutions {
       return location.action();
     }
     return location.objective() != null ? location.objective() : location.pillar();
+  }
+
+  /** The resolutions whose theme {@code text} addresses, in the order of their numbers. */
+  static List<Resolution> addressedBy(String text) {
+    String lowerCase = text.toLowerCase(Locale.ROOT);
+    var addressed = new ArrayList<Resolution>();
+    for (Resolution resolution : CHECKED) {
+      if (addresses(resolution, lowerCase)) {
+        addressed.add(resolution);
+      }
+    }
+    return List.copyOf(addressed);
   }
 
   /** Whether a text in lower case ({@link Locale#ROOT}) addresses the resolution's theme. */

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.napcheck.model.Location;
 import org.napcheck.rules.facts.SimilarActions;
 
@@ -135,8 +137,12 @@ final class DuplicateActions {
 
   private DuplicateActions() {}
 
-  /** The pairs found among {@code actions}, given in plan order. */
-  static List<SimilarActions> find(List<Entry> inPlanOrder) {
+  /**
+   * The pairs found among {@code actions}, given in plan order; {@code committedWords} is {@link
+   * #committedWords(String)}, or what it gave before for the same text.
+   */
+  static List<SimilarActions> find(
+      List<Entry> inPlanOrder, Function<String, List<String>> committedWords) {
     // "Earlier" is by place (pillar, objective, action ids), not by the order of the file, so that
     // the same plan written in another order gives the same findings; actions naming no body are
     // left to NAP-P004.
@@ -148,12 +154,12 @@ final class DuplicateActions {
                     .thenComparing(Entry::text)
                     .thenComparing(entry -> String.join("\n", entry.responsible())))
             .toList();
-    var vocabulary = new Vocabulary();
+    var vocabulary = new HashMap<String, Integer>(1024);
     var wordings = new HashMap<IdSet, Integer>();
     var wordingOf = new int[actions.size()];
     var sets = new ArrayList<IdSet>();
     for (int i = 0; i < actions.size(); i++) {
-      IdSet words = wordIds(actions.get(i).text(), vocabulary);
+      IdSet words = wordIds(committedWords.apply(actions.get(i).text()), vocabulary);
       Integer known = wordings.get(words);
       if (known == null) {
         known = sets.size();
@@ -294,62 +300,24 @@ final class DuplicateActions {
   }
 
   /**
-   * The numbers given to words: one per word a text commits to, the same for its singular and
-   * plural; {@link #IGNORED_WORD} for the words that say nothing. Each form is looked up once.
+   * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}
+   * (in order of appearance).
    */
-  private static final class Vocabulary {
-    static final int IGNORED_WORD = -1;
-    private final Map<String, Integer> byForm = new HashMap<>(1024);
-    private final Map<String, Integer> bySingular = new HashMap<>(1024);
-
-    int id(String form) {
-      Integer id = byForm.get(form);
-      if (id == null) {
-        id =
-            IGNORED.contains(form)
-                ? IGNORED_WORD
-                : bySingular.computeIfAbsent(singular(form), known -> bySingular.size());
-        byForm.put(form, id);
-      }
-      return id;
+  private static IdSet wordIds(List<String> words, Map<String, Integer> vocabulary) {
+    int[] ids = new int[words.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = vocabulary.computeIfAbsent(words.get(i), word -> vocabulary.size());
     }
-
-    int size() {
-      return bySingular.size();
-    }
+    Arrays.sort(ids);
+    return new IdSet(ids);
   }
 
   /**
-   * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}.
+   * The words of a text that say what it commits to, each once, in their singular: the words that
+   * say nothing left out.
    */
-  private static IdSet wordIds(String text, Vocabulary vocabulary) {
-    int[][] ids = {new int[16]};
-    int[] count = {0};
-    forEachWord(
-        text,
-        form -> {
-          int id = vocabulary.id(form);
-          if (id != Vocabulary.IGNORED_WORD) {
-            if (count[0] == ids[0].length) {
-              ids[0] = Arrays.copyOf(ids[0], count[0] * 2);
-            }
-            ids[0][count[0]++] = id;
-          }
-        });
-    int[] sorted = Arrays.copyOf(ids[0], count[0]);
-    Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[i - 1]) {
-        sorted[distinct++] = sorted[i];
-      }
-    }
-    return new IdSet(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
-  }
-
-  /** The words of a text that say what it commits to. */
-  static Set<String> words(String text) {
-    var words = new HashSet<String>();
+  static List<String> committedWords(String text) {
+    var words = new LinkedHashSet<String>();
     forEachWord(
         text,
         form -> {
@@ -357,7 +325,12 @@ final class DuplicateActions {
             words.add(singular(form));
           }
         });
-    return words;
+    return List.copyOf(words);
+  }
+
+  /** The words of a text that say what it commits to. */
+  static Set<String> words(String text) {
+    return new HashSet<>(committedWords(text));
   }
 
   /**

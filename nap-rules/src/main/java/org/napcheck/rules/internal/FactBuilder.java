@@ -48,8 +48,21 @@ public final class FactBuilder {
   private static final List<Theme> REQUIRED_THEMES =
       List.of(Theme.PARTICIPATION, Theme.PREVENTION, Theme.PROTECTION, Theme.RELIEF_RECOVERY);
 
+  /** How many readings of each kind a checker keeps across checks (a few MB at most). */
+  private static final int READINGS_KEPT = 20_000;
+
   private final TextInference inference;
   private final MonthDay defaultReportDue;
+  private final TextReadings<ProfileKey, TextInference.IndicatorProfile> profiles =
+      new TextReadings<>(READINGS_KEPT);
+  private final TextReadings<String, Optional<String>> continuousWords =
+      new TextReadings<>(READINGS_KEPT);
+  private final TextReadings<String, Optional<String>> parityWords =
+      new TextReadings<>(READINGS_KEPT);
+  private final TextReadings<String, List<AgendaResolutions.Resolution>> resolutionsAddressed =
+      new TextReadings<>(READINGS_KEPT);
+  private final TextReadings<String, List<String>> committedWords =
+      new TextReadings<>(READINGS_KEPT);
 
   /**
    * @param defaultReportDue the day of year Y+1 by which the report for year Y is due, where the
@@ -83,10 +96,8 @@ public final class FactBuilder {
       LocalDate dueSoonUntil,
       Predicate<String> applies) {
     boolean items = applies.test("NAP-P007");
-    // Inference reads each distinct text once per check: plans repeat texts, generated ones a lot.
-    var profiles = new HashMap<ProfileKey, TextInference.IndicatorProfile>();
-    var continuous = new HashMap<String, Optional<String>>();
-    var parity = new HashMap<String, Optional<String>>();
+    // Inference reads each distinct text once per checker (TextReadings): plans repeat texts, and
+    // checks repeat plans.
     var facts = new ArrayList<Object>();
     facts.add(new CheckContext(asOf, dueSoonUntil));
     facts.add(new PlanFact(plan));
@@ -122,7 +133,7 @@ public final class FactBuilder {
         for (Action action : objective.actions()) {
           var actionLocation = objectiveLocation.withAction(action.id());
           actionLocations.putIfAbsent(action.id(), actionLocation);
-          facts.add(actionFact(plan, action, actionLocation, continuous));
+          facts.add(actionFact(plan, action, actionLocation));
           if (items) {
             facts.add(new PlanItem("action", action.id(), position, actionLocation));
           }
@@ -138,16 +149,14 @@ public final class FactBuilder {
           }
           List<String> suppliers = suppliers(action, knownCodes, coordinator);
           Optional<String> parityInAction =
-              parity.computeIfAbsent(action.text(), text -> inference.parityWords(action));
+              parityWords.get(action.text(), text -> inference.parityWords(action));
           for (Indicator indicator : action.indicators()) {
             var indicatorLocation = actionLocation.withIndicator(indicator.id());
             indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
-            var key = ProfileKey.of(indicator, action, parityInAction);
-            TextInference.IndicatorProfile profile = profiles.get(key);
-            if (profile == null) {
-              profile = inference.profile(indicator, action, parityInAction, plan.language());
-              profiles.put(key, profile);
-            }
+            TextInference.IndicatorProfile profile =
+                profiles.get(
+                    ProfileKey.of(indicator, action, parityInAction, plan.language()),
+                    key -> inference.profile(indicator, action, parityInAction, plan.language()));
             facts.add(indicatorFact(indicator, profile, indicatorLocation));
             duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
             if (items) {
@@ -166,7 +175,9 @@ public final class FactBuilder {
       addSimilarActions(plan, facts);
     }
     if (applies.test("NAP-G004")) {
-      facts.addAll(AgendaResolutions.coverage(plan));
+      facts.addAll(
+          AgendaResolutions.coverage(
+              plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy)));
     }
     addReports(
         plan,
@@ -194,8 +205,10 @@ public final class FactBuilder {
       List<String> disaggregation,
       Boolean parity,
       Optional<String> parityInAction,
-      String actionId) {
-    static ProfileKey of(Indicator indicator, Action action, Optional<String> parityInAction) {
+      String actionId,
+      String language) {
+    static ProfileKey of(
+        Indicator indicator, Action action, Optional<String> parityInAction, String language) {
       boolean actionNamed = indicator.parity() == null && parityInAction.isPresent();
       return new ProfileKey(
           indicator.text(),
@@ -203,7 +216,8 @@ public final class FactBuilder {
           indicator.disaggregation(),
           indicator.parity(),
           parityInAction,
-          actionNamed ? action.id() : null);
+          actionNamed ? action.id() : null,
+          language);
     }
   }
 
@@ -314,8 +328,7 @@ public final class FactBuilder {
     return Action.givesToEveryone(code);
   }
 
-  private ActionFact actionFact(
-      Plan plan, Action action, Location location, Map<String, Optional<String>> continuousByText) {
+  private ActionFact actionFact(Plan plan, Action action, Location location) {
     LocalDate due = action.deadline() != null ? action.deadline().date() : plan.period().lastDay();
     boolean continuous;
     String inferredFrom = null;
@@ -323,9 +336,7 @@ public final class FactBuilder {
       continuous = action.continuous();
     } else {
       inferredFrom =
-          continuousByText
-              .computeIfAbsent(action.text(), text -> inference.continuousFrom(action))
-              .orElse(null);
+          continuousWords.get(action.text(), text -> inference.continuousFrom(action)).orElse(null);
       continuous = inferredFrom != null;
     }
     String period = plan.period().start() + "-" + plan.period().end();
@@ -356,7 +367,7 @@ public final class FactBuilder {
   }
 
   /** Actions that repeat an earlier one (NAP-P010), found without comparing every pair. */
-  private static void addSimilarActions(Plan plan, List<Object> facts) {
+  private void addSimilarActions(Plan plan, List<Object> facts) {
     var entries = new ArrayList<DuplicateActions.Entry>();
     var planLocation = Location.ofPlan(plan.id());
     for (Pillar pillar : plan.pillars()) {
@@ -372,7 +383,9 @@ public final class FactBuilder {
         }
       }
     }
-    facts.addAll(DuplicateActions.find(entries));
+    facts.addAll(
+        DuplicateActions.find(
+            entries, text -> committedWords.get(text, DuplicateActions::committedWords)));
   }
 
   /** Adds the plan's bodies, and returns their facts. */

@@ -9,13 +9,12 @@ import org.napcheck.model.Location;
 /**
  * An action, with the day it is due: its deadline, or where it has none, the last day of the plan.
  */
-public final class ActionFact {
+public final class ActionFact extends PlanItem {
   private final Action action;
   private final LocalDate dueDate;
   private final boolean continuous;
   private final String continuousInferredFrom;
   private final String planPeriod;
-  private final Location location;
 
   /**
    * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
@@ -28,17 +27,14 @@ public final class ActionFact {
       boolean continuous,
       String continuousInferredFrom,
       String planPeriod,
+      int position,
       Location location) {
+    super("action", action.id(), position, location);
     this.action = action;
     this.dueDate = dueDate;
     this.continuous = continuous;
     this.continuousInferredFrom = continuousInferredFrom;
     this.planPeriod = planPeriod;
-    this.location = location;
-  }
-
-  public String getId() {
-    return action.id();
   }
 
   public String getText() {
@@ -92,9 +88,5 @@ public final class ActionFact {
    */
   public String getPlanPeriodWhereNoDeadline() {
     return action.deadline() == null ? planPeriod : null;
-  }
-
-  public Location getLocation() {
-    return location;
   }
 }

@@ -4,13 +4,12 @@ import java.util.Set;
 import org.napcheck.model.Location;
 
 /** A body of the plan's own list of actors. */
-public final class ActorFact {
+public final class ActorFact extends PlanItem {
   private final String code;
   private final String name;
   private final boolean responsible;
   private final boolean reporting;
   private final Set<String> reportingCodes;
-  private final Location location;
 
   /**
    * @param responsible whether some action names this body as responsible
@@ -24,13 +23,14 @@ public final class ActorFact {
       boolean responsible,
       boolean reporting,
       Set<String> reportingCodes,
+      int position,
       Location location) {
+    super("actor", code, position, location);
     this.code = code;
     this.name = name;
     this.responsible = responsible;
     this.reporting = reporting;
     this.reportingCodes = Set.copyOf(reportingCodes);
-    this.location = location;
   }
 
   public String getCode() {
@@ -53,9 +53,5 @@ public final class ActorFact {
   /** Whether a report by {@code reporter} covers this body: its own, or a parent's. */
   public boolean isCoveredBy(String reporter) {
     return reportingCodes.contains(reporter);
-  }
-
-  public Location getLocation() {
-    return location;
   }
 }

@@ -14,7 +14,7 @@ import org.napcheck.model.Location;
  * inferred from its text (and its action's text, for parity). {@link #inference(String...)} says
  * what was inferred and from which words, so that a finding can say so.
  */
-public final class IndicatorFact {
+public final class IndicatorFact extends PlanItem {
   /** The aspects napcheck may infer, as named in {@link #inference(String...)}. */
   public static final String PEOPLE = "people";
 
@@ -27,7 +27,6 @@ public final class IndicatorFact {
   public static final String QUANTITATIVE = "quantitative";
 
   private final Indicator indicator;
-  private final Location location;
   private final boolean people;
   private final boolean oneSexCounted;
   private final boolean youth;
@@ -44,6 +43,7 @@ public final class IndicatorFact {
    */
   public IndicatorFact(
       Indicator indicator,
+      int position,
       Location location,
       boolean people,
       boolean oneSexCounted,
@@ -54,8 +54,8 @@ public final class IndicatorFact {
       boolean measurable,
       boolean quantitative,
       Map<String, String> inferences) {
+    super("indicator", indicator.id(), position, location);
     this.indicator = indicator;
-    this.location = location;
     this.people = people;
     this.oneSexCounted = oneSexCounted;
     this.youth = youth;
@@ -65,10 +65,6 @@ public final class IndicatorFact {
     this.measurable = measurable;
     this.quantitative = quantitative;
     this.inferences = Map.copyOf(inferences);
-  }
-
-  public String getId() {
-    return indicator.id();
   }
 
   public String getText() {
@@ -133,10 +129,6 @@ public final class IndicatorFact {
             .filter(Objects::nonNull)
             .collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
-  }
-
-  public Location getLocation() {
-    return location;
   }
 
   /**

@@ -4,17 +4,12 @@ import org.napcheck.model.Location;
 import org.napcheck.model.Objective;
 
 /** An objective, with where it stands in the plan. */
-public final class ObjectiveFact {
+public final class ObjectiveFact extends PlanItem {
   private final Objective objective;
-  private final Location location;
 
-  public ObjectiveFact(Objective objective, Location location) {
+  public ObjectiveFact(Objective objective, int position, Location location) {
+    super("objective", objective.id(), position, location);
     this.objective = objective;
-    this.location = location;
-  }
-
-  public String getId() {
-    return objective.id();
   }
 
   public String getTitle() {
@@ -23,9 +18,5 @@ public final class ObjectiveFact {
 
   public int getActionCount() {
     return objective.actions().size();
-  }
-
-  public Location getLocation() {
-    return location;
   }
 }

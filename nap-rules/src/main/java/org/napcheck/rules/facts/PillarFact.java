@@ -8,21 +8,17 @@ import org.napcheck.model.Theme;
 /**
  * A pillar, with the themes it covers: as the plan states them, else as inferred from its title.
  */
-public final class PillarFact {
+public final class PillarFact extends PlanItem {
   private final Pillar pillar;
   private final Set<Theme> themes;
   private final boolean themesInferred;
-  private final Location location;
 
-  public PillarFact(Pillar pillar, Set<Theme> themes, boolean themesInferred, Location location) {
+  public PillarFact(
+      Pillar pillar, Set<Theme> themes, boolean themesInferred, int position, Location location) {
+    super("pillar", pillar.id(), position, location);
     this.pillar = pillar;
     this.themes = Set.copyOf(themes);
     this.themesInferred = themesInferred;
-    this.location = location;
-  }
-
-  public String getId() {
-    return pillar.id();
   }
 
   public String getTitle() {
@@ -39,9 +35,5 @@ public final class PillarFact {
 
   public boolean isThemesInferred() {
     return themesInferred;
-  }
-
-  public Location getLocation() {
-    return location;
   }
 }

@@ -5,9 +5,11 @@ import org.napcheck.model.Location;
 
 /**
  * Any identified item of the plan (a pillar, objective, action, indicator or actor), with its
- * position in the file, so that rules can compare ids across the whole plan.
+ * position in the file, so that rules can compare ids across the whole plan: the facts of pillars,
+ * objectives, actions, indicators and actors are plan items, and a pattern {@code PlanItem()}
+ * matches each of them.
  */
-public final class PlanItem {
+public abstract class PlanItem {
   private final String kind;
   private final String id;
   private final String comparableId;
@@ -19,7 +21,7 @@ public final class PlanItem {
    *     actor}
    * @param position the item's place among all items of the plan, from 0
    */
-  public PlanItem(String kind, String id, int position, Location location) {
+  protected PlanItem(String kind, String id, int position, Location location) {
     this.kind = kind;
     this.id = id;
     this.comparableId = Normalizer.normalize(id, Normalizer.Form.NFKC);
@@ -27,11 +29,11 @@ public final class PlanItem {
     this.location = location;
   }
 
-  public String getKind() {
+  public final String getKind() {
     return kind;
   }
 
-  public String getId() {
+  public final String getId() {
     return id;
   }
 
@@ -39,15 +41,15 @@ public final class PlanItem {
    * The id as compared with others: in Unicode's compatibility form (NFKC), so that ids written
    * with full-width letters, ligatures or other variants of the same characters are the same id.
    */
-  public String getComparableId() {
+  public final String getComparableId() {
     return comparableId;
   }
 
-  public int getPosition() {
+  public final int getPosition() {
     return position;
   }
 
-  public Location getLocation() {
+  public final Location getLocation() {
     return location;
   }
 }

@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +32,14 @@ import org.napcheck.rules.facts.IndicatorFact;
 import org.napcheck.rules.facts.ObjectiveFact;
 import org.napcheck.rules.facts.PillarFact;
 import org.napcheck.rules.facts.PlanFact;
-import org.napcheck.rules.facts.PlanItem;
 import org.napcheck.rules.facts.ProgressFact;
 import org.napcheck.rules.facts.ReportCoverage;
 import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.Responsibility;
-import org.napcheck.rules.facts.ValueDue;
 import org.napcheck.rules.facts.ValueFact;
+import org.napcheck.rules.facts.ValuesDue;
 import org.napcheck.rules.facts.WaiverFact;
 
 /** Turns a plan, its monitoring reports and the check's inputs into the facts the rules match. */
@@ -86,7 +86,7 @@ public final class FactBuilder {
   /**
    * The facts of a check that applies the rules whose id {@code applies} accepts: the facts only
    * switched-off rules would read are not made (the pairs of similar actions of NAP-P010, the
-   * resolutions of NAP-G004, the twins of NAP-P007, the values due of NAP-M007...).
+   * resolutions of NAP-G004, the values due of NAP-M007...).
    */
   public List<Object> facts(
       Plan plan,
@@ -95,7 +95,6 @@ public final class FactBuilder {
       LocalDate asOf,
       LocalDate dueSoonUntil,
       Predicate<String> applies) {
-    boolean items = applies.test("NAP-P007");
     // Inference reads each distinct text once per checker (TextReadings): plans repeat texts, and
     // checks repeat plans.
     var facts = new ArrayList<Object>();
@@ -118,26 +117,15 @@ public final class FactBuilder {
     for (Pillar pillar : plan.pillars()) {
       var pillarLocation = planLocation.withPillar(pillar.id());
       Set<Theme> themes = inference.themesOf(pillar);
-      facts.add(new PillarFact(pillar, themes, pillar.themes().isEmpty(), pillarLocation));
-      if (items) {
-        facts.add(new PlanItem("pillar", pillar.id(), position, pillarLocation));
-      }
-      position++;
+      facts.add(
+          new PillarFact(pillar, themes, pillar.themes().isEmpty(), position++, pillarLocation));
       for (Objective objective : pillar.objectives()) {
         var objectiveLocation = pillarLocation.withObjective(objective.id());
-        facts.add(new ObjectiveFact(objective, objectiveLocation));
-        if (items) {
-          facts.add(new PlanItem("objective", objective.id(), position, objectiveLocation));
-        }
-        position++;
+        facts.add(new ObjectiveFact(objective, position++, objectiveLocation));
         for (Action action : objective.actions()) {
           var actionLocation = objectiveLocation.withAction(action.id());
           actionLocations.putIfAbsent(action.id(), actionLocation);
-          facts.add(actionFact(plan, action, actionLocation));
-          if (items) {
-            facts.add(new PlanItem("action", action.id(), position, actionLocation));
-          }
-          position++;
+          facts.add(actionFact(plan, action, position++, actionLocation));
           for (String code : action.responsible()) {
             boolean everyone = isEveryone(code);
             if (!everyone) {
@@ -157,12 +145,8 @@ public final class FactBuilder {
                 profiles.get(
                     ProfileKey.of(indicator, action, parityInAction, plan.language()),
                     key -> inference.profile(indicator, action, parityInAction, plan.language()));
-            facts.add(indicatorFact(indicator, profile, indicatorLocation));
+            facts.add(indicatorFact(indicator, profile, position++, indicatorLocation));
             duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
-            if (items) {
-              facts.add(new PlanItem("indicator", indicator.id(), position, indicatorLocation));
-            }
-            position++;
           }
         }
       }
@@ -170,7 +154,7 @@ public final class FactBuilder {
     var reportingCodes = new HashSet<>(responsibleCodes);
     duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     List<ActorFact> actors =
-        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, items, facts);
+        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
     if (applies.test("NAP-P010")) {
       addSimilarActions(plan, facts);
     }
@@ -308,15 +292,19 @@ public final class FactBuilder {
       }
     }
     if (valuesDue && lastYearDue >= plan.period().start()) {
+      var bySupplier = new LinkedHashMap<String, List<ValuesDue.Due>>();
       for (Duty duty : duties) {
-        Set<Integer> valued = valuedYears.getOrDefault(duty.indicatorId(), Set.of());
-        Integer closed = closedFrom.get(duty.actionId());
+        var due =
+            new ValuesDue.Due(
+                duty.indicatorId(),
+                duty.location(),
+                valuedYears.getOrDefault(duty.indicatorId(), Set.of()),
+                closedFrom.get(duty.actionId()));
         for (String supplier : duty.suppliers()) {
-          facts.add(
-              new ValueDue(
-                  duty.indicatorId(), duty.location(), duty.actionId(), supplier, valued, closed));
+          bySupplier.computeIfAbsent(supplier, code -> new ArrayList<>()).add(due);
         }
       }
+      bySupplier.forEach((supplier, dues) -> facts.add(new ValuesDue(supplier, dues)));
     }
   }
 
@@ -328,7 +316,7 @@ public final class FactBuilder {
     return Action.givesToEveryone(code);
   }
 
-  private ActionFact actionFact(Plan plan, Action action, Location location) {
+  private ActionFact actionFact(Plan plan, Action action, int position, Location location) {
     LocalDate due = action.deadline() != null ? action.deadline().date() : plan.period().lastDay();
     boolean continuous;
     String inferredFrom = null;
@@ -340,13 +328,17 @@ public final class FactBuilder {
       continuous = inferredFrom != null;
     }
     String period = plan.period().start() + "-" + plan.period().end();
-    return new ActionFact(action, due, continuous, inferredFrom, period, location);
+    return new ActionFact(action, due, continuous, inferredFrom, period, position, location);
   }
 
   private static IndicatorFact indicatorFact(
-      Indicator indicator, TextInference.IndicatorProfile profile, Location location) {
+      Indicator indicator,
+      TextInference.IndicatorProfile profile,
+      int position,
+      Location location) {
     return new IndicatorFact(
         indicator,
+        position,
         location,
         profile.people(),
         profile.oneSexCounted(),
@@ -395,7 +387,6 @@ public final class FactBuilder {
       Set<String> reportingCodes,
       Location planLocation,
       int position,
-      boolean items,
       List<Object> facts) {
     Map<String, Actor> byCode = new HashMap<>();
     plan.actors().forEach(actor -> byCode.putIfAbsent(actor.code(), actor));
@@ -415,12 +406,10 @@ public final class FactBuilder {
               responsibleCodes.contains(actor.code()),
               reportingCodes.contains(actor.code()),
               coveringCodes,
+              position++,
               location);
       actorFacts.add(actorFact);
       facts.add(actorFact);
-      if (items) {
-        facts.add(new PlanItem("actor", actor.code(), position++, location));
-      }
     }
     return actorFacts;
   }

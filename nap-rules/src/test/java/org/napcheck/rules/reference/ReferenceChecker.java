@@ -36,8 +36,8 @@ import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.ResolutionCoverage;
 import org.napcheck.rules.facts.Responsibility;
 import org.napcheck.rules.facts.SimilarActions;
-import org.napcheck.rules.facts.ValueDue;
 import org.napcheck.rules.facts.ValueFact;
+import org.napcheck.rules.facts.ValuesDue;
 import org.napcheck.rules.facts.WaiverFact;
 import org.napcheck.rules.internal.DefaultRules;
 import org.napcheck.rules.internal.FactBuilder;
@@ -218,7 +218,7 @@ public final class ReferenceChecker {
     private final List<BreakdownTotal> breakdowns = new ArrayList<>();
     private final List<WaiverFact> waivers = new ArrayList<>();
     private final List<ReportCoverage> coverages = new ArrayList<>();
-    private final List<ValueDue> valuesDue = new ArrayList<>();
+    private final Map<String, ValuesDue> valuesDueBySupplier = new HashMap<>();
     private final boolean monitoringGiven;
     private final List<SimilarActions> similarActions = new ArrayList<>();
     private final List<ResolutionCoverage> resolutions = new ArrayList<>();
@@ -229,6 +229,9 @@ public final class ReferenceChecker {
     Rules(List<Object> facts, boolean monitoringGiven) {
       this.monitoringGiven = monitoringGiven;
       for (Object fact : facts) {
+        if (fact instanceof PlanItem item) {
+          items.add(item);
+        }
         if (fact instanceof CheckContext context) {
           check = context;
         } else if (fact instanceof PlanFact planFact) {
@@ -250,8 +253,6 @@ public final class ReferenceChecker {
           indicatorsById
               .computeIfAbsent(indicator.getId(), id -> new ArrayList<>(1))
               .add(indicator);
-        } else if (fact instanceof PlanItem item) {
-          items.add(item);
         } else if (fact instanceof ActorFact actor) {
           actors.add(actor);
         } else if (fact instanceof ReportFact report) {
@@ -266,8 +267,8 @@ public final class ReferenceChecker {
           waivers.add(waiver);
         } else if (fact instanceof ReportCoverage coverage) {
           coverages.add(coverage);
-        } else if (fact instanceof ValueDue value) {
-          valuesDue.add(value);
+        } else if (fact instanceof ValuesDue value) {
+          valuesDueBySupplier.put(value.getSupplier(), value);
         } else if (fact instanceof SimilarActions similar) {
           similarActions.add(similar);
         } else if (fact instanceof ResolutionCoverage coverage) {
@@ -670,27 +671,18 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M007")) {
-        var dueBySupplier = new HashMap<String, List<ValueDue>>();
-        for (ValueDue value : valuesDue) {
-          dueBySupplier.computeIfAbsent(value.getSupplier(), key -> new ArrayList<>()).add(value);
-        }
         for (ReportCoverage coverage : coverages) {
           if (!coverage.isCovered() || !coverage.getReportsDue().isBefore(asOf)) {
             continue;
           }
-          var missing = new ArrayList<ValueDue>();
-          for (ValueDue value : dueBySupplier.getOrDefault(coverage.getBody(), List.of())) {
-            if (value.missingIn(coverage.getYear())) {
-              missing.add(value);
-            }
-          }
-          if (!missing.isEmpty()) {
+          ValuesDue values = valuesDueBySupplier.get(coverage.getBody());
+          if (values != null && values.missingIn(coverage.getYear())) {
             findings.record(
                 coverage.getLocation(),
                 "indicators",
-                ValueDue.indicatorIds(missing),
+                values.indicatorIdsMissingIn(coverage.getYear()),
                 "count",
-                ValueDue.indicatorCount(missing),
+                values.indicatorCountMissingIn(coverage.getYear()),
                 "reportsDue",
                 coverage.getReportsDueStated(),
                 "reportsDueDefault",

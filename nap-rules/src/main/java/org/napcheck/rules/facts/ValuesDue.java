@@ -1,0 +1,77 @@
+package org.napcheck.rules.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.napcheck.model.Location;
+
+/**
+ * The values a body must supply, year after year: those of the indicators of the actions it is
+ * responsible for, or, for the plan's coordinator, of the actions that no body of the plan's list
+ * is (an action given to "All"). Each indicator knows the years some report gives a value for, and
+ * the year from which its action no longer asks for values (it was completed or cancelled before),
+ * so that a rule asks a body's values about a year: {@code ValuesDue(supplier == $c.body,
+ * missingIn($c.year))}.
+ */
+public final class ValuesDue {
+  /** One indicator's values, due from the body. */
+  public record Due(
+      String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
+    /**
+     * @param location the indicator's place in the plan, for listing indicators in the order of ids
+     * @param valuedYears the years for which some report gives a value for the indicator
+     * @param closedIn the earliest year a report marks the action completed or cancelled: nothing
+     *     is asked of it after that year; {@code null} if none does
+     */
+    public Due {
+      valuedYears = Set.copyOf(valuedYears);
+    }
+
+    /** Whether {@code year} asks a value that no report gives: the action still runs, no value. */
+    boolean missingIn(int year) {
+      return !valuedYears.contains(year) && (closedIn == null || closedIn >= year);
+    }
+  }
+
+  private final String supplier;
+  private final List<Due> dues;
+
+  /** The values {@code supplier} must supply; an indicator may come more than once. */
+  public ValuesDue(String supplier, List<Due> dues) {
+    this.supplier = supplier;
+    var inOrder = new ArrayList<>(dues);
+    inOrder.sort(Comparator.comparing(Due::location, Location.ORDER));
+    this.dues = List.copyOf(inOrder);
+  }
+
+  public String getSupplier() {
+    return supplier;
+  }
+
+  /** Whether some indicator asks a value for {@code year} that no report gives. */
+  public boolean missingIn(int year) {
+    return dues.stream().anyMatch(due -> due.missingIn(year));
+  }
+
+  /**
+   * The ids of the indicators missing a value for {@code year}, each once, in the order of ids
+   * (1.a.2-1 before 1.a.10-1), whatever the order of the plan's file: e.g. {@code 1.a.1-1,
+   * 1.a.2-1}.
+   */
+  public String indicatorIdsMissingIn(int year) {
+    return String.join(", ", missingIdsIn(year));
+  }
+
+  /** How many indicators miss a value for {@code year}. */
+  public int indicatorCountMissingIn(int year) {
+    return missingIdsIn(year).size();
+  }
+
+  private Set<String> missingIdsIn(int year) {
+    var ids = new LinkedHashSet<String>();
+    dues.stream().filter(due -> due.missingIn(year)).forEach(due -> ids.add(due.indicatorId()));
+    return ids;
+  }
+}

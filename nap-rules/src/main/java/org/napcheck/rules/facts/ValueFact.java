@@ -1,6 +1,8 @@
 package org.napcheck.rules.facts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.napcheck.model.IndicatorValue;
 import org.napcheck.model.Location;
@@ -25,6 +27,31 @@ public final class ValueFact {
     this.reporter = reporter;
     this.location = location;
     this.indicatorInPlan = indicatorInPlan;
+  }
+
+  /**
+   * The total of each dimension the value is broken down by (sex, age...), in the order of the
+   * dimensions' names, each beside the value: a rule reads them {@code from
+   * $value.breakdownTotals}.
+   */
+  public List<BreakdownTotal> getBreakdownTotals() {
+    var totals = new ArrayList<BreakdownTotal>();
+    value.breakdown().keySet().stream()
+        .sorted()
+        .forEach(
+            dimension ->
+                value
+                    .totalBy(dimension)
+                    .ifPresent(
+                        total ->
+                            totals.add(
+                                new BreakdownTotal(
+                                    value.indicator(),
+                                    dimension,
+                                    total,
+                                    value.value(),
+                                    location))));
+    return totals;
   }
 
   /** Whether the plan has an indicator of the id this value is given for. */

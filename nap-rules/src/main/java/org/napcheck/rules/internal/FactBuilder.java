@@ -26,7 +26,6 @@ import org.napcheck.model.Theme;
 import org.napcheck.model.Waiver;
 import org.napcheck.rules.facts.ActionFact;
 import org.napcheck.rules.facts.ActorFact;
-import org.napcheck.rules.facts.BreakdownTotal;
 import org.napcheck.rules.facts.CheckContext;
 import org.napcheck.rules.facts.IndicatorFact;
 import org.napcheck.rules.facts.ObjectiveFact;
@@ -163,14 +162,7 @@ public final class FactBuilder {
           AgendaResolutions.coverage(
               plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy)));
     }
-    addReports(
-        plan,
-        reports,
-        statedReportDue,
-        actionLocations,
-        indicatorLocations,
-        applies.test("NAP-M004"),
-        facts);
+    addReports(plan, reports, statedReportDue, actionLocations, indicatorLocations, facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
       addReportingDuties(plan, reports, statedReportDue, asOf, actors, duties, applies, facts);
@@ -420,7 +412,6 @@ public final class FactBuilder {
       MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
-      boolean breakdowns,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
     for (MonitoringReport report : reports) {
@@ -459,24 +450,6 @@ public final class FactBuilder {
                 report.reporter(),
                 location,
                 indicatorLocations.containsKey(value.indicator())));
-        if (!breakdowns || value.breakdown().isEmpty()) {
-          continue;
-        }
-        value.breakdown().keySet().stream()
-            .sorted()
-            .forEach(
-                dimension ->
-                    value
-                        .totalBy(dimension)
-                        .ifPresent(
-                            total ->
-                                facts.add(
-                                    new BreakdownTotal(
-                                        value.indicator(),
-                                        dimension,
-                                        total,
-                                        value.value(),
-                                        location))));
       }
     }
   }

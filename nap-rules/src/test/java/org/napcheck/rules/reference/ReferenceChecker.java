@@ -215,7 +215,6 @@ public final class ReferenceChecker {
     private final List<ReportFact> reports = new ArrayList<>();
     private final List<ProgressFact> progress = new ArrayList<>();
     private final List<ValueFact> values = new ArrayList<>();
-    private final List<BreakdownTotal> breakdowns = new ArrayList<>();
     private final List<WaiverFact> waivers = new ArrayList<>();
     private final List<ReportCoverage> coverages = new ArrayList<>();
     private final Map<String, ValuesDue> valuesDueBySupplier = new HashMap<>();
@@ -261,8 +260,6 @@ public final class ReferenceChecker {
           progress.add(p);
         } else if (fact instanceof ValueFact value) {
           values.add(value);
-        } else if (fact instanceof BreakdownTotal breakdown) {
-          breakdowns.add(breakdown);
         } else if (fact instanceof WaiverFact waiver) {
           waivers.add(waiver);
         } else if (fact instanceof ReportCoverage coverage) {
@@ -612,16 +609,18 @@ public final class ReferenceChecker {
         }
       }
       if (rule("NAP-M004")) {
-        for (BreakdownTotal breakdown : breakdowns) {
-          if (!breakdown.isAddingUp()) {
-            findings.record(
-                breakdown.getLocation(),
-                "dimension",
-                breakdown.getDimension(),
-                "sum",
-                breakdown.getTotal().toPlainString(),
-                "value",
-                breakdown.getValue().toPlainString());
+        for (ValueFact value : values) {
+          for (BreakdownTotal breakdown : value.getBreakdownTotals()) {
+            if (!breakdown.isAddingUp()) {
+              findings.record(
+                  breakdown.getLocation(),
+                  "dimension",
+                  breakdown.getDimension(),
+                  "sum",
+                  breakdown.getTotal().toPlainString(),
+                  "value",
+                  breakdown.getValue().toPlainString());
+            }
           }
         }
       }

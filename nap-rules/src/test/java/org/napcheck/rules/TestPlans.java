@@ -28,22 +28,12 @@ final class TestPlans {
             deadlineYear == null ? null : Deadline.ofYear(deadlineYear),
             null,
             List.of(Indicator.of("1.a.1-1", indicatorText)));
-    return new Plan(
+    return plan(
         "TEST-1",
-        "LU",
         "Test plan",
-        new Period(2025, 2030),
         "en",
-        new MonitoringSetup("annual", null, "MFA", true),
-        Budget.ofText("EUR 1 million a year"),
-        List.of(new Actor("MFA", "Ministry of Foreign Affairs", null)),
-        List.of(
-            new Pillar(
-                "I",
-                "Participation",
-                List.of(
-                    Theme.PARTICIPATION, Theme.PREVENTION, Theme.PROTECTION, Theme.RELIEF_RECOVERY),
-                List.of(new Objective("1.a", "Equal representation", List.of(action))))));
+        List.of(Theme.PARTICIPATION, Theme.PREVENTION, Theme.PROTECTION, Theme.RELIEF_RECOVERY),
+        new Objective("1.a", "Equal representation", List.of(action)));
   }
 
   /**
@@ -64,20 +54,26 @@ final class TestPlans {
               null,
               List.of(Indicator.of(actionId + "-1", indicatorTexts.get(i)))));
     }
-    return new Plan(
+    return plan(
         "CORPUS",
-        "LU",
         "Corpus",
+        language,
+        List.of(Theme.values()),
+        new Objective("1.a", "Objective", actions));
+  }
+
+  /** A plan of one pillar ("I") of one objective, whose only body is the MFA. */
+  private static Plan plan(
+      String id, String title, String language, List<Theme> themes, Objective objective) {
+    return new Plan(
+        id,
+        "LU",
+        title,
         new Period(2025, 2030),
         language,
         new MonitoringSetup("annual", null, "MFA", true),
         Budget.ofText("EUR 1 million a year"),
         List.of(new Actor("MFA", "Ministry of Foreign Affairs", null)),
-        List.of(
-            new Pillar(
-                "I",
-                "Participation",
-                List.of(Theme.values()),
-                List.of(new Objective("1.a", "Objective", actions)))));
+        List.of(new Pillar("I", "Participation", themes, List.of(objective))));
   }
 }

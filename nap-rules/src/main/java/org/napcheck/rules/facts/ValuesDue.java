@@ -16,15 +16,16 @@ import org.napcheck.model.Location;
  * missingIn($c.year))}.
  */
 public final class ValuesDue {
-  /** One indicator's values, due from the body. */
+  /**
+   * One indicator's values, due from the body.
+   *
+   * @param location the indicator's place in the plan, for listing indicators in the order of ids
+   * @param valuedYears the years for which some report gives a value for the indicator
+   * @param closedIn the earliest year a report marks the action completed or cancelled: nothing is
+   *     asked of it after that year; {@code null} if none does
+   */
   public record Due(
       String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
-    /**
-     * @param location the indicator's place in the plan, for listing indicators in the order of ids
-     * @param valuedYears the years for which some report gives a value for the indicator
-     * @param closedIn the earliest year a report marks the action completed or cancelled: nothing
-     *     is asked of it after that year; {@code null} if none does
-     */
     public Due {
       valuedYears = Set.copyOf(valuedYears);
     }

@@ -26,6 +26,9 @@ final class Chromium {
   static final Path BINARY = onPath("chromium");
   static final Path DRIVER = onPath("chromedriver");
 
+  /** axe-core's minified script, which .ci/run installs. */
+  static final Path AXE = Jar.ROOT.resolve(".browser-tools/node_modules/axe-core/axe.min.js");
+
   private Chromium() {}
 
   static void assumeInstalled() {
@@ -34,6 +37,9 @@ final class Chromium {
       throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
     }
     assumeThat(installed).as("chromium and chromedriver are installed").isTrue();
+    if (!Files.isRegularFile(AXE) && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must install axe-core in .browser-tools (see .ci/run)");
+    }
   }
 
   /** A browser with a window of {@code width} × {@code height}, keeping the console's log. */
@@ -71,12 +77,13 @@ final class Chromium {
   }
 
   /**
-   * The violations axe-core ({@code axe}, its minified script) calls serious or critical on the
-   * page {@code browser} shows: each as its id, the count of elements, what it asks, and the first
-   * element.
+   * The violations axe-core calls serious or critical on the page {@code browser} shows: each as
+   * its id, the count of elements, what it asks, and the first element. Skips the test where
+   * axe-core is not installed (outside CI).
    */
-  static List<String> seriousViolations(ChromeDriver browser, Path axe) throws IOException {
-    browser.executeScript(Files.readString(axe, StandardCharsets.UTF_8));
+  static List<String> seriousViolations(ChromeDriver browser) throws IOException {
+    assumeThat(AXE).as("axe-core installed in .browser-tools (see .ci/run)").isRegularFile();
+    browser.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
     Object result =
         browser.executeAsyncScript(
             "var done = arguments[arguments.length - 1];"

@@ -55,7 +55,7 @@ final class AgendaResolutions {
           resolution(
               "2467",
               2019,
-              List.of("conflict", "conflit", "crsv", "survivor", "centr"),
+              List.of("sexu", "crsv", "survivor", "centré"),
               "conflict-related sexual violence|sexual violence (?:in|during) (?:armed )?conflict"
                   + "|\\bcrsv\\b|survivor-?cent(?:red|ered)"
                   + "|violences? sexuelles? liées? aux conflits"
@@ -65,7 +65,16 @@ final class AgendaResolutions {
           resolution(
               "2493",
               2019,
-              List.of("defender", "peacebuilder", "civic", "society space", "défenseu", "paix"),
+              List.of(
+                  "defender",
+                  "peacebuilder",
+                  "civic",
+                  "society space",
+                  "défenseu",
+                  "artisane",
+                  "bâtisseuse",
+                  "consolidatrice",
+                  "civique"),
               "human rights defenders?|women peacebuilders?|civic space|civil society space"
                   + "|défenseu(?:r|se)s? des droits|artisanes? de (?:la )?paix"
                   + "|bâtisseuses? de (?:la )?paix|consolidatrices? de (?:la )?paix"

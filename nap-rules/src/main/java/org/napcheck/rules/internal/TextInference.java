@@ -140,12 +140,12 @@ public final class TextInference {
    * "Promote ...", "Support for ...", "Raise awareness ...", "Soutenir ...". Without a deadline of
    * its own, such an action cannot be "completed" at the end of the plan; it is reported year by
    * year. Actions that produce something ("Establish", "Develop", "Adopt", "Review") are not here.
-   * An opening phrase ("At the bilateral level, ...") or adverb ("Systematically ...") may come
-   * first.
+   * An adverb ("Systematically ...") may come first; {@link #continuousFrom} also passes over an
+   * opening phrase ("At the bilateral level, ...").
    */
   private static final Pattern CONTINUING_START =
       Pattern.compile(
-          "^(?:[^,]{1,60}, )?(?:\\p{L}+(?:ly|ment) )?"
+          "(?:\\p{L}+(?:ly|ment) )?"
               + "(?:(?:active|financial|general|systematic|political|technical) )?"
               + "(promote|promoting|promotion|support|supporting|ensure|ensuring|raise awareness"
               + "|raising awareness|awareness-raising|encourage|advocate|advocacy|participate"
@@ -463,9 +463,14 @@ public final class TextInference {
     }
     String lowerCase = text.toLowerCase(Locale.ROOT);
     Matcher start = CONTINUING_START.matcher(lowerCase);
-    return start.lookingAt()
-        ? Optional.of(span(text, lowerCase, start.start(), start.end()))
-        : Optional.empty();
+    // An opening phrase of 1 to 60 characters ends at the first comma, followed by a space.
+    int comma = lowerCase.indexOf(',');
+    boolean opening = comma >= 1 && comma <= 60 && lowerCase.startsWith(" ", comma + 1);
+    if (opening && start.region(comma + 2, lowerCase.length()).lookingAt()
+        || start.region(0, lowerCase.length()).lookingAt()) {
+      return Optional.of(span(text, lowerCase, 0, start.end()));
+    }
+    return Optional.empty();
   }
 
   /** The first recurring word, or pair of words ("each year"), of {@code text}, as it writes it. */

@@ -30,6 +30,12 @@ class AgendaResolutionsTest {
           2493 | Protect women human rights defenders                                 | true
           2493 | Protéger les défenseuses des droits humains                          | true
           2493 | Defend civic space                                                   | true
+          2493 | Protéger l'espace civique                                            | true
+          2493 | Soutenir les artisanes de la paix                                    | true
+          2493 | Promouvoir la paix et la sécurité                                    | false
+          2467 | Poursuivre les violences sexuelles commises en période de conflit    | true
+          2467 | Strengthen conflict prevention                                       | false
+          2467 | Des services centrés sur les survivantes                             | true
           2493 | Ensure the participation of women in peacebuilding                   | false
           2493 | Support civil society-led initiatives                                | false
           2250 | In line with UNSCR 2250 (2015)                                       | true

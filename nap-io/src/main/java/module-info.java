@@ -1,8 +1,10 @@
 /**
- * Reading plans, monitoring data and waivers; writing reports; the JSON Schemas of the formats.
+ * Reading and writing plans, monitoring data and waivers; the JSON check report; the JSON Schemas
+ * of the formats.
  *
- * <p>Apache POI is optional, as in the POM: {@code org.napcheck.io.xlsx} needs it, nothing else
- * does. The schemas are resources for anyone to load: their package is open, and holds no class.
+ * <p>Reports for people and tools are {@code org.napcheck.report} (nap-report); spreadsheets are
+ * {@code org.napcheck.xlsx} (nap-xlsx). They share this module's internals, which no one else sees.
+ * The schemas are resources for anyone to load: their package is open, and holds no class.
  */
 @SuppressWarnings("requires-automatic") // Expressly has no module descriptor
 module org.napcheck.io {
@@ -17,12 +19,14 @@ module org.napcheck.io {
   // only statically: nap-io brings it, with its implementation, as its POM does.
   requires jakarta.el;
   requires org.glassfish.expressly;
-  requires static org.apache.poi.poi;
-  requires static org.apache.poi.ooxml;
 
   exports org.napcheck.io;
-  exports org.napcheck.io.report;
-  exports org.napcheck.io.xlsx;
+  exports org.napcheck.io.spi;
+  exports org.napcheck.io.internal to
+      org.napcheck.report,
+      org.napcheck.xlsx;
 
   opens org.napcheck.io.schema;
+
+  uses org.napcheck.io.spi.PlanFormat;
 }

@@ -1,8 +1,8 @@
 /**
  * AssertJ assertions on check reports, and scenario files run as JUnit 5 tests.
  *
- * <p>Drafts kept in spreadsheets are tested like the others, so Apache POI, optional in nap-io, is
- * required here, as in the POM.
+ * <p>Drafts kept in spreadsheets are tested like the others, so nap-xlsx is required here, as in
+ * the POM.
  */
 module org.napcheck.testkit {
   requires transitive org.napcheck.model;
@@ -10,7 +10,7 @@ module org.napcheck.testkit {
   requires transitive org.junit.jupiter.api;
   requires org.napcheck.io;
   requires org.napcheck.rules;
-  requires org.apache.poi.ooxml;
+  requires org.napcheck.xlsx;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;

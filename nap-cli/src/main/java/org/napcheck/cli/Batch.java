@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.report.ReportContext;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
 import org.napcheck.model.Waiver;
+import org.napcheck.report.ReportContext;
 import org.napcheck.rules.NapChecker;
 
 /**
@@ -97,7 +97,7 @@ final class Batch {
       }
       Words planWords = words;
       try {
-        Plan plan = PlanFiles.read(reader, planFile);
+        Plan plan = reader.readPlan(planFile);
         NapChecker checker = checkers.apply(plan);
         // Once the plan is read, what is said of it is in its language.
         planWords = new Words(checker.locale());

@@ -16,12 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.report.ReportContext;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
 import org.napcheck.model.Waiver;
+import org.napcheck.report.ReportContext;
 import org.napcheck.rules.NapChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
     if (output == null && !reportFormat.isText()) {
       throw Errors.UserError.of("option.xlsxNeedsOutput");
     }
-    Plan plan = PlanFiles.read(reader, input);
+    Plan plan = reader.readPlan(input);
     Locale locale = common.locale(plan);
     NapChecker checker = checker(locale);
     checker.refuseUnknownRules(accepted);

@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.AtomicFiles;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Severity;
+import org.napcheck.report.ReportFormat;
 
 /** Option values shared by the commands, checked and turned into types. */
 final class Options {

@@ -1,9 +1,9 @@
 package org.napcheck.cli;
 
 import java.nio.charset.StandardCharsets;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
-import org.napcheck.io.xlsx.XlsxReports;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
+import org.napcheck.xlsx.XlsxReports;
 
 /**
  * A format {@code --format} takes: one of the text formats of {@link ReportFormat}, or {@code

@@ -7,14 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.MonitoringReport;
-import org.napcheck.model.Plan;
 
-/**
- * Reads a plan by its file name: a workbook ({@code .xlsx}), else YAML or JSON; its problems in the
- * reader's language.
- */
+/** Reads the monitoring data of a plan, its problems in the plan's language. */
 final class PlanFiles {
   private PlanFiles() {}
 
@@ -39,11 +34,5 @@ final class PlanFiles {
       }
     }
     return reports;
-  }
-
-  static Plan read(NapReader reader, Path file) throws IOException {
-    return XlsxPlans.isWorkbook(file)
-        ? new XlsxPlans(reader.limits()).withLocale(reader.locale()).read(file)
-        : reader.readPlan(file);
   }
 }

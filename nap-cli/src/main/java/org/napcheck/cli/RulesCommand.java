@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.napcheck.io.report.Catalogs;
+import org.napcheck.report.Catalogs;
 import org.napcheck.rules.NapChecker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
-import org.napcheck.io.report.SplitFiles;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
+import org.napcheck.report.SplitFiles;
 
 /**
  * {@code --split-by actor}: one report per responsible body into a folder, each file named from the

@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     NapReader reader = new NapReader().withLocale(common.locale());
     PrintWriter out = spec.commandLine().getOut();
-    Plan read = PlanFiles.read(reader, plan);
+    Plan read = reader.readPlan(plan);
     Locale locale = common.locale(read);
     Words words = new Words(locale);
     out.println(

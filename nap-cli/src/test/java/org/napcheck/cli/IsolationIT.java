@@ -52,7 +52,8 @@ class IsolationIT {
           "openConnection");
 
   private static final List<String> MODULES =
-      List.of("nap-model", "nap-io", "nap-rules", "nap-server", "nap-cli");
+      List.of(
+          "nap-model", "nap-io", "nap-report", "nap-xlsx", "nap-rules", "nap-server", "nap-cli");
 
   @Test
   void should_hold_no_napcheck_class_that_names_a_network_api() throws IOException {
@@ -208,8 +209,8 @@ class IsolationIT {
           "org.napcheck.io.NapReader",
           "org.napcheck.io.NapWriter",
           "org.napcheck.io.ReadLimits",
-          "org.napcheck.io.report.ReportFormat",
-          "org.napcheck.io.report.ReportContext",
+          "org.napcheck.report.ReportFormat",
+          "org.napcheck.report.ReportContext",
           "org.napcheck.model.CheckReport",
           "org.napcheck.model.Plan",
           "org.napcheck.model.MonitoringReport",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.napcheck.io.report.SplitFiles;
+import org.napcheck.report.SplitFiles;
 
 class SplitReportsTest {
 

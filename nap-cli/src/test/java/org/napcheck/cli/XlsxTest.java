@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.Plan;
+import org.napcheck.xlsx.XlsxPlans;
 
 /** Plans in spreadsheets and findings for spreadsheets, through the command ({@link InProcess}). */
 class XlsxTest {

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.ReportJson;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.NapChecker;
 
 /**

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.xlsx.XlsxPlans;
-import org.napcheck.io.xlsx.XlsxReports;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Plan;
+import org.napcheck.report.ReportContext;
 import org.napcheck.rules.NapChecker;
+import org.napcheck.xlsx.XlsxPlans;
+import org.napcheck.xlsx.XlsxReports;
 
 /**
  * Plans and findings in spreadsheets, for ministries that work in them: Luxembourg's plan written

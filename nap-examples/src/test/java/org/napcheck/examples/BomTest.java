@@ -28,6 +28,8 @@ class BomTest {
             "org.napcheck:nap-model",
             "org.napcheck:nap-rules",
             "org.napcheck:nap-io",
+            "org.napcheck:nap-report",
+            "org.napcheck:nap-xlsx",
             "org.napcheck:nap-testkit",
             "org.napcheck:nap-server",
             "org.napcheck:nap-cli");

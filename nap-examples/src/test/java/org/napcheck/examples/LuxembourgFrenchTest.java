@@ -30,8 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.Problem;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.Action;
 import org.napcheck.model.Actor;
 import org.napcheck.model.CheckReport;
@@ -41,6 +39,8 @@ import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Objective;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.NapChecker;
 
 /**
@@ -354,7 +354,7 @@ class LuxembourgFrenchTest {
         words(
             List.of(
                 "org/napcheck/rules/messages.properties",
-                "org/napcheck/io/report/labels.properties",
+                "org/napcheck/report/labels.properties",
                 "org/napcheck/io/problems.properties",
                 "org/napcheck/io/constraints.properties",
                 "org/hibernate/validator/ValidationMessages.properties"));
@@ -362,7 +362,7 @@ class LuxembourgFrenchTest {
         words(
             List.of(
                 "org/napcheck/rules/messages_fr.properties",
-                "org/napcheck/io/report/labels_fr.properties",
+                "org/napcheck/report/labels_fr.properties",
                 "org/napcheck/io/problems_fr.properties",
                 "org/napcheck/io/constraints_fr.properties",
                 "org/hibernate/validator/ValidationMessages_fr.properties")));

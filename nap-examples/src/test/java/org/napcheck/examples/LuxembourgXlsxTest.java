@@ -12,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.Action;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Objective;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
+import org.napcheck.xlsx.XlsxPlans;
 
 /** Luxembourg's plan through spreadsheets, both ways. */
 class LuxembourgXlsxTest {

@@ -2,10 +2,13 @@ package org.napcheck.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.File;
 import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.module.ResolvedModule;
 import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,30 +22,32 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Plan;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.NapChecker;
 
 /**
- * The libraries as a modular application sees them: nap-model, nap-io, nap-rules and nap-testkit
- * resolved from their jars as modules, in a layer of their own, apart from the class path these
- * tests run on. Their internal packages are out of reach, and the main job gives the same reports
- * as on the class path.
+ * The libraries as a modular application sees them: nap-model, nap-io, nap-report, nap-xlsx,
+ * nap-rules and nap-testkit resolved from their jars as modules, in a layer of their own, apart
+ * from the class path these tests run on. Their internal packages are out of reach, and the main
+ * job gives the same reports as on the class path.
  */
 class ModulePathTest {
   private static final LocalDate AS_OF = LocalDate.of(2027, 4, 1);
 
+  private static Path[] jars;
   private static ModuleLayer layer;
   private static ClassLoader loader;
 
   @BeforeAll
   static void resolve() {
     // The jars these tests run with (the class path's folders hold no module)...
-    Path[] entries =
+    jars =
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
             .map(Path::of)
             .filter(
@@ -56,9 +61,14 @@ class ModulePathTest {
         ModuleLayer.boot()
             .configuration()
             .resolveAndBind(
-                ModuleFinder.of(entries),
+                ModuleFinder.of(jars),
                 ModuleFinder.of(),
-                Set.of("org.napcheck.io", "org.napcheck.rules", "org.napcheck.testkit"));
+                Set.of(
+                    "org.napcheck.io",
+                    "org.napcheck.report",
+                    "org.napcheck.xlsx",
+                    "org.napcheck.rules",
+                    "org.napcheck.testkit"));
     layer =
         ModuleLayer.boot()
             .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
@@ -70,6 +80,8 @@ class ModulePathTest {
       strings = {
         "org.napcheck.model",
         "org.napcheck.io",
+        "org.napcheck.report",
+        "org.napcheck.xlsx",
         "org.napcheck.rules",
         "org.napcheck.testkit"
       })
@@ -77,10 +89,37 @@ class ModulePathTest {
     Module module = layer.findModule(name).orElseThrow();
 
     assertThat(module.getDescriptor().isAutomatic()).as(name).isFalse();
+    // Internals are shared with napcheck's own modules alone (nap-report and nap-xlsx use
+    // nap-io's), never exported to all
     assertThat(module.getDescriptor().exports())
         .as(name)
-        .allSatisfy(exports -> assertThat(exports.isQualified()).isFalse())
+        .filteredOn(exports -> !exports.isQualified())
         .noneSatisfy(exports -> assertThat(exports.source()).contains("internal"));
+    assertThat(module.getDescriptor().exports())
+        .as(name)
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .allSatisfy(
+            exports ->
+                assertThat(exports.targets())
+                    .allMatch(target -> target.startsWith("org.napcheck.")));
+  }
+
+  @Test
+  void should_leave_poi_to_applications_that_use_spreadsheets() {
+    // An application that checks plans and writes reports, and no spreadsheet
+    Configuration reportsOnly =
+        ModuleLayer.boot()
+            .configuration()
+            .resolve(
+                ModuleFinder.of(jars),
+                ModuleFinder.of(),
+                Set.of("org.napcheck.rules", "org.napcheck.report"));
+
+    assertThat(reportsOnly.modules())
+        .extracting(ResolvedModule::name)
+        .contains("org.napcheck.report", "org.napcheck.io")
+        .noneMatch(module -> module.startsWith("org.apache.poi"))
+        .doesNotContain("org.napcheck.xlsx");
   }
 
   @Test
@@ -90,7 +129,12 @@ class ModulePathTest {
     assertThat(rules.isExported("org.napcheck.rules")).isTrue();
     assertThat(rules.isExported("org.napcheck.rules.internal")).isFalse();
     assertThat(io.isExported("org.napcheck.io.internal")).isFalse();
-    assertThat(io.isExported("org.napcheck.io.report.internal")).isFalse();
+    assertThat(
+            io.isExported("org.napcheck.io.internal", layer.findModule("org.napcheck.xlsx").get()))
+        .isTrue();
+    Module report = layer.findModule("org.napcheck.report").orElseThrow();
+    assertThat(report.isExported("org.napcheck.report")).isTrue();
+    assertThat(report.isExported("org.napcheck.report.internal")).isFalse();
 
     // A public method of a public class, in an internal package: out of reach, even by
     // reflection. The API method that gives the same is not.
@@ -105,6 +149,23 @@ class ModulePathTest {
     assertThatThrownBy(() -> internal.setAccessible(true))
         .isInstanceOf(InaccessibleObjectException.class)
         .hasMessageContaining("does not \"exports org.napcheck.rules.internal\"");
+  }
+
+  @Test
+  void should_find_the_workbook_reader_of_nap_xlsx_as_a_service(@TempDir Path dir)
+      throws Exception {
+    // GIVEN a file named as a workbook that is not one
+    Path notWorkbook = Files.writeString(dir.resolve("plan.xlsx"), "napcheck: 1\n");
+
+    // WHEN NapReader reads it in the layer
+    Throwable refused = catchThrowable(() -> call(reader(), "readPlan", notWorkbook)).getCause();
+
+    // THEN nap-xlsx's reader, found through `uses` and `provides`, refused it: NapReader did not
+    // read it as YAML, nor say that nap-xlsx is missing
+    assertThat(refused.getClass().getName()).isEqualTo("org.napcheck.io.NapFormatException");
+    assertThat(refused.getMessage())
+        .contains("not an XLSX workbook")
+        .doesNotContain("needs the module nap-xlsx");
   }
 
   @Test
@@ -182,14 +243,14 @@ class ModulePathTest {
     Object report = check(checker, folder);
     Object plan = call(reader(), "readPlan", folder.resolve("plan.yaml"));
     Object context =
-        type("org.napcheck.io.report.ReportContext")
+        type("org.napcheck.report.ReportContext")
             .getConstructor(
                 type("org.napcheck.model.CheckReport"),
                 type("org.napcheck.model.Plan"),
                 List.class,
                 Locale.class)
             .newInstance(report, plan, call(checker, "catalog"), locale);
-    Class<?> reportFormat = type("org.napcheck.io.report.ReportFormat");
+    Class<?> reportFormat = type("org.napcheck.report.ReportFormat");
     return formats.stream()
         .map(
             format ->

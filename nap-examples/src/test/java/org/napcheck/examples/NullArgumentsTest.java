@@ -38,18 +38,18 @@ import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
 import org.napcheck.io.ReportJson;
 import org.napcheck.io.Schemas;
-import org.napcheck.io.report.Catalogs;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
-import org.napcheck.io.xlsx.XlsxPlans;
-import org.napcheck.io.xlsx.XlsxReports;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
+import org.napcheck.report.Catalogs;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.ExtraRuleException;
 import org.napcheck.rules.NapChecker;
 import org.napcheck.rules.ReportComparison;
 import org.napcheck.rules.RuleCompilationException;
+import org.napcheck.xlsx.XlsxPlans;
+import org.napcheck.xlsx.XlsxReports;
 
 /**
  * An embedder who passes {@code null} where the library needs a value is told which argument it was

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.napcheck.io.report.Catalogs;
+import org.napcheck.report.Catalogs;
 import org.napcheck.rules.NapChecker;
 
 /**

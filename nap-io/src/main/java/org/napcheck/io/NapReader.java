@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.napcheck.io.internal.BeanValidation;
 import org.napcheck.io.internal.Binder;
@@ -23,13 +25,15 @@ import org.napcheck.io.internal.Source;
 import org.napcheck.io.internal.TreePath;
 import org.napcheck.io.internal.ValuesCsv;
 import org.napcheck.io.internal.Wording;
+import org.napcheck.io.spi.PlanFormat;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Waiver;
 
 /**
  * Reads plans, monitoring data and waivers in the formats of DESIGN.md: YAML or JSON by the file
- * extension, CSV for indicator values. Immutable and thread-safe: build one, share it.
+ * extension, CSV for indicator values; plans in workbooks ({@code .xlsx}) too when nap-xlsx is
+ * present (through {@link PlanFormat}). Immutable and thread-safe: build one, share it.
  *
  * <p>A file that cannot be understood (bad syntax, an unknown field, a value of the wrong type, a
  * broken constraint of the model, a limit exceeded) is refused with a {@link NapFormatException}
@@ -50,6 +54,9 @@ public final class NapReader {
   private static final List<String> PLAN_ROOT = List.of("napcheck", "plan");
   private static final List<String> REPORT_ROOT = List.of("napcheck", "report");
   private static final List<String> WAIVERS_ROOT = List.of("napcheck", "waivers");
+
+  /** Formats of plans that other modules read (nap-xlsx: workbooks), found once. */
+  private static final List<PlanFormat> OTHER_PLAN_FORMATS = loadPlanFormats();
 
   private final ReadLimits limits;
   private final Wording words;
@@ -103,13 +110,19 @@ public final class NapReader {
 
   /**
    * Reads a plan file, {@code {napcheck: 1, plan: {...}}}: YAML ({@code .yaml}, {@code .yml}) or
-   * JSON ({@code .json}).
+   * JSON ({@code .json}); or a workbook ({@code .xlsx}) when nap-xlsx is present, refused with what
+   * to add when it is not.
    *
    * @throws NapFormatException when the file cannot be understood
    * @throws IOException when it cannot be read at all
    */
   public Plan readPlan(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    Optional<PlanFormat> other = otherFormat(fileName(file));
+    if (other.isPresent()) {
+      return other.get().read(file, limits, locale());
+    }
+    refuseIfWorkbook(file.toString());
     return plan(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
@@ -122,6 +135,11 @@ public final class NapReader {
   public Plan readPlan(InputStream in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    Optional<PlanFormat> other = otherFormat(sourceName);
+    if (other.isPresent()) {
+      return other.get().read(in, sourceName, limits, locale());
+    }
+    refuseIfWorkbook(sourceName);
     return plan(
         documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
@@ -299,6 +317,31 @@ public final class NapReader {
   /** JSON for a {@code .json} name, else YAML, which reads JSON too. */
   private static Format treeFormat(String sourceName) {
     return Format.of(sourceName).filter(found -> found == Format.JSON).orElse(Format.YAML);
+  }
+
+  /** The format of another module that reads plans named so (nap-xlsx: workbooks), if any. */
+  private static Optional<PlanFormat> otherFormat(String fileName) {
+    return OTHER_PLAN_FORMATS.stream().filter(format -> format.reads(fileName)).findFirst();
+  }
+
+  private static String fileName(Path file) {
+    Path name = file.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  /** A workbook, when no module reads workbooks: refused with what to add, not parsed as YAML. */
+  private void refuseIfWorkbook(String sourceName) throws NapFormatException {
+    String lower = sourceName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+      throw new NapFormatException(
+          List.of(new Problem(sourceName, 0, 0, "", words.get("format.workbook"))));
+    }
+  }
+
+  private static List<PlanFormat> loadPlanFormats() {
+    var found = new ArrayList<PlanFormat>();
+    ServiceLoader.load(PlanFormat.class, NapReader.class.getClassLoader()).forEach(found::add);
+    return List.copyOf(found);
   }
 
   private NapFormatException unsupported(Path file, String key) {

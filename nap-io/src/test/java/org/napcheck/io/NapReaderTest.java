@@ -1,6 +1,7 @@
 package org.napcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.napcheck.io.TestData.PLAN_HEAD;
 import static org.napcheck.io.TestData.data;
 import static org.napcheck.io.TestData.problemsOf;
@@ -71,6 +72,29 @@ class NapReaderTest {
       assertThat(monitor.indicators().get(0).parity()).isTrue();
       assertThat(monitor.indicators().get(0).baseline()).isEqualTo("12");
       assertThat(monitor.indicators().get(0).target()).isEqualTo("50%");
+    }
+
+    @Test
+    void should_say_what_a_workbook_needs_when_no_module_reads_workbooks(@TempDir Path dir)
+        throws IOException {
+      // GIVEN a workbook (nap-io's tests run without nap-xlsx)
+      Path workbook = Files.write(dir.resolve("plan.XLSX"), new byte[] {'P', 'K', 3, 4});
+
+      // WHEN
+      var refused = catchThrowableOfType(NapFormatException.class, () -> reader.readPlan(workbook));
+      var fromStream =
+          catchThrowableOfType(
+              NapFormatException.class,
+              () -> reader.readPlan(new ByteArrayInputStream(new byte[4]), "upload.xlsx"));
+
+      // THEN not read as YAML: told what to add
+      assertThat(refused.problems())
+          .extracting(Problem::toString)
+          .containsExactly(
+              workbook
+                  + ": a workbook: reading plans in spreadsheets needs the module nap-xlsx"
+                  + " (org.napcheck:nap-xlsx) beside nap-io");
+      assertThat(fromStream.problems()).extracting(Problem::file).containsExactly("upload.xlsx");
     }
 
     @Test

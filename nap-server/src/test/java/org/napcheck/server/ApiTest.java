@@ -26,13 +26,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.NapChecker;
+import org.napcheck.xlsx.XlsxPlans;
 
 /** Every route and status of the API, through real HTTP on an ephemeral port. */
 class ApiTest {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.MonitoringReport;
@@ -182,10 +181,7 @@ public final class Scenarios {
 
   private static CheckReport run(Scenario scenario, NapChecker checker) throws IOException {
     var reader = new NapReader();
-    Plan plan =
-        XlsxPlans.isWorkbook(scenario.plan())
-            ? new XlsxPlans().read(scenario.plan())
-            : reader.readPlan(scenario.plan());
+    Plan plan = reader.readPlan(scenario.plan());
     var reports = new ArrayList<MonitoringReport>();
     for (Path path : scenario.monitoring()) {
       reports.addAll(reader.readMonitoring(path));

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.report.ReportFormat;
-import org.napcheck.io.report.SplitFiles;
-import org.napcheck.io.xlsx.XlsxReports;
+import org.napcheck.report.ReportContext;
+import org.napcheck.report.ReportFormat;
+import org.napcheck.report.SplitFiles;
+import org.napcheck.xlsx.XlsxReports;
 
 /**
  * The report formats a check answers in, by media type: the command's {@code --format}s, written by

@@ -26,14 +26,14 @@ import org.napcheck.io.NapReader;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
 import org.napcheck.io.Schemas;
-import org.napcheck.io.report.Catalogs;
-import org.napcheck.io.report.ReportContext;
-import org.napcheck.io.xlsx.XlsxPlans;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
+import org.napcheck.report.Catalogs;
+import org.napcheck.report.ReportContext;
 import org.napcheck.rules.NapChecker;
+import org.napcheck.xlsx.XlsxPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.napcheck.io.report.SplitFiles;
+import org.napcheck.report.SplitFiles;
 
 /** Files in a zip, the same bytes for the same files: every entry dated 1 January 1980. */
 final class Zip {

@@ -219,7 +219,7 @@ class LuxembourgFrenchTest {
       if (name.endsWith(".csv")) {
         french.readValuesCsv(file);
       } else if (name.startsWith("report")) {
-        french.readReport(file);
+        french.readMonitoringReport(file);
       } else {
         french.readPlan(file);
       }

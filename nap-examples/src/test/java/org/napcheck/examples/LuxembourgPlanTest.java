@@ -157,9 +157,9 @@ class LuxembourgPlanTest {
     void should_read_back_every_monitoring_report() throws IOException {
       for (MonitoringReport report : Luxembourg.reports()) {
         assertThat(
-                Luxembourg.READER.readReport(
+                Luxembourg.READER.readMonitoringReport(
                     new java.io.ByteArrayInputStream(
-                        writer.reportToYaml(report).getBytes(StandardCharsets.UTF_8)),
+                        writer.monitoringReportToYaml(report).getBytes(StandardCharsets.UTF_8)),
                     "report.yaml"))
             .isEqualTo(report);
       }

@@ -166,13 +166,14 @@ public final class NapReader {
    *
    * @throws NapFormatException when the file cannot be understood
    */
-  public MonitoringReport readReport(Path file) throws IOException {
+  public MonitoringReport readMonitoringReport(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     return report(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
   /** Reads a monitoring report from a stream; see {@link #readPlan(InputStream, String)}. */
-  public MonitoringReport readReport(InputStream in, String sourceName) throws IOException {
+  public MonitoringReport readMonitoringReport(InputStream in, String sourceName)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     return report(
@@ -194,8 +195,8 @@ public final class NapReader {
 
   /**
    * Reads monitoring data from a stream, e.g. an upload: values in CSV when {@code sourceName} ends
-   * with {@code .csv}, else one report in YAML or JSON, as {@link #readReport(InputStream,
-   * String)}; the stream is read to its end, not closed.
+   * with {@code .csv}, else one report in YAML or JSON, as {@link
+   * #readMonitoringReport(InputStream, String)}; the stream is read to its end, not closed.
    */
   public List<MonitoringReport> readMonitoring(InputStream in, String sourceName)
       throws IOException {
@@ -204,7 +205,7 @@ public final class NapReader {
     if (Format.of(sourceName).filter(found -> found == Format.CSV).isPresent()) {
       return csv.read(Source.read(in, sourceName, limits, words), words);
     }
-    return List.of(readReport(in, sourceName));
+    return List.of(readMonitoringReport(in, sourceName));
   }
 
   /**
@@ -263,7 +264,7 @@ public final class NapReader {
 
   private List<MonitoringReport> monitoringFile(Path file) throws IOException {
     Format format = Format.of(file).orElseThrow(() -> unsupported(file, "format.monitoring"));
-    return format == Format.CSV ? readValuesCsv(file) : List.of(readReport(file));
+    return format == Format.CSV ? readValuesCsv(file) : List.of(readMonitoringReport(file));
   }
 
   private Plan plan(Document document) throws NapFormatException {

@@ -32,12 +32,12 @@ public final class NapWriter {
     return Writers.json(ModelTrees.planFile(plan));
   }
 
-  public String reportToYaml(MonitoringReport report) {
+  public String monitoringReportToYaml(MonitoringReport report) {
     Objects.requireNonNull(report, "report");
     return Writers.yaml(ModelTrees.reportFile(report));
   }
 
-  public String reportToJson(MonitoringReport report) {
+  public String monitoringReportToJson(MonitoringReport report) {
     Objects.requireNonNull(report, "report");
     return Writers.json(ModelTrees.reportFile(report));
   }
@@ -55,10 +55,11 @@ public final class NapWriter {
   }
 
   /** Writes a monitoring report; see {@link #writePlan}. */
-  public void writeReport(MonitoringReport report, Path file) throws IOException {
+  public void writeMonitoringReport(MonitoringReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, isJson(file) ? reportToJson(report) : reportToYaml(report));
+    AtomicFiles.write(
+        file, isJson(file) ? monitoringReportToJson(report) : monitoringReportToYaml(report));
   }
 
   private static boolean isJson(Path file) {

@@ -97,7 +97,7 @@ class FormatErrorsTest {
 
   @Test
   void should_refuse_an_impossible_date_and_an_unknown_status() {
-    assertThat(problemsOf(() -> reader.readReport(data("bad/bad-date.yaml"))))
+    assertThat(problemsOf(() -> reader.readMonitoringReport(data("bad/bad-date.yaml"))))
         .containsExactly(
             "6:14: report.submitted: not a valid date, expected YYYY-MM-DD, found \"2026-02-30\"",
             "8:32: report.actions[0].status: expected one of: not-started | in-progress | ongoing"
@@ -282,7 +282,7 @@ class FormatErrorsTest {
       assertThat(
               problemsOf(
                   () ->
-                      reader.readReport(
+                      reader.readMonitoringReport(
                           new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                           "report.yaml")))
           .containsExactly(
@@ -341,7 +341,7 @@ class FormatErrorsTest {
       assertThat(
               problemsOf(
                   () ->
-                      reader.readReport(
+                      reader.readMonitoringReport(
                           new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
                           "report.yaml")))
           .containsExactly(

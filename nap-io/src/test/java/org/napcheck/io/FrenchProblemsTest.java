@@ -130,7 +130,7 @@ public class FrenchProblemsTest {
 
   @Test
   void should_tell_a_bad_date_and_an_unknown_code_in_french() {
-    assertThat(problemsOf(() -> reader.readReport(data("bad/bad-date.yaml"))))
+    assertThat(problemsOf(() -> reader.readMonitoringReport(data("bad/bad-date.yaml"))))
         .containsExactlyElementsOf(
             french(
                 "6:14: report.submitted: date non valide, attendu : AAAA-MM-JJ ; trouvé :"
@@ -225,7 +225,7 @@ public class FrenchProblemsTest {
     for (Arguments arguments : bad_files().toList()) {
       problems.addAll(problemsOf(() -> reader.readPlan(data("bad/" + arguments.get()[0]))));
     }
-    problems.addAll(problemsOf(() -> reader.readReport(data("bad/bad-date.yaml"))));
+    problems.addAll(problemsOf(() -> reader.readMonitoringReport(data("bad/bad-date.yaml"))));
 
     // THEN a narrow no-break space before : ; ? ! and inside « », never a plain one
     assertThat(problems)

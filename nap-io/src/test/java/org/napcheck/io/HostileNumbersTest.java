@@ -63,7 +63,7 @@ class HostileNumbersTest {
               value: %s
         """
             .formatted(number);
-    return reader.readReport(
+    return reader.readMonitoringReport(
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "report.yaml");
   }
 }

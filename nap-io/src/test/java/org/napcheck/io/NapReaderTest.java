@@ -332,7 +332,7 @@ class NapReaderTest {
     @Test
     void should_read_a_monitoring_report() throws IOException {
       // WHEN
-      MonitoringReport report = reader.readReport(data("report.yaml"));
+      MonitoringReport report = reader.readMonitoringReport(data("report.yaml"));
 
       // THEN
       assertThat(report.plan()).isEqualTo("TEST-WPS-1");
@@ -352,7 +352,7 @@ class NapReaderTest {
     @Test
     void should_keep_the_breakdown_in_file_order() throws IOException {
       // WHEN
-      IndicatorValue value = reader.readReport(data("report.yaml")).values().get(0);
+      IndicatorValue value = reader.readMonitoringReport(data("report.yaml")).values().get(0);
 
       // THEN
       assertThat(value.breakdown().keySet()).containsExactly("sex", "age");
@@ -378,7 +378,7 @@ class NapReaderTest {
 
       // WHEN
       MonitoringReport report =
-          reader.readReport(
+          reader.readMonitoringReport(
               new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "r.yaml");
 
       // THEN
@@ -495,14 +495,14 @@ class NapReaderTest {
 
       // THEN the report first (a-...), then the three CSV groups (b-...)
       assertThat(reports).hasSize(4);
-      assertThat(reports.get(0)).isEqualTo(reader.readReport(data("report.yaml")));
+      assertThat(reports.get(0)).isEqualTo(reader.readMonitoringReport(data("report.yaml")));
       assertThat(reports.subList(1, 4)).isEqualTo(reader.readValuesCsv(data("values.csv")));
     }
 
     @Test
     void should_read_a_single_monitoring_file() throws IOException {
       assertThat(reader.readMonitoring(data("report.yaml")))
-          .containsExactly(reader.readReport(data("report.yaml")));
+          .containsExactly(reader.readMonitoringReport(data("report.yaml")));
       assertThat(reader.readMonitoring(data("values.csv"))).hasSize(3);
     }
 

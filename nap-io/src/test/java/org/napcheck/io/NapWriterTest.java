@@ -48,11 +48,13 @@ class NapWriterTest {
     @Test
     void should_read_back_an_equal_report_from_yaml_and_from_json() throws IOException {
       // GIVEN
-      MonitoringReport report = reader.readReport(data("report.yaml"));
+      MonitoringReport report = reader.readMonitoringReport(data("report.yaml"));
 
       // WHEN
-      MonitoringReport fromYaml = readReport(writer.reportToYaml(report), "report.yaml");
-      MonitoringReport fromJson = readReport(writer.reportToJson(report), "report.json");
+      MonitoringReport fromYaml =
+          readMonitoringReport(writer.monitoringReportToYaml(report), "report.yaml");
+      MonitoringReport fromJson =
+          readMonitoringReport(writer.monitoringReportToJson(report), "report.json");
 
       // THEN
       assertThat(fromYaml).isEqualTo(report);
@@ -129,14 +131,14 @@ class NapWriterTest {
               - { indicator: a, value: 140.0 }
               - { indicator: b, value: 1e3 }
           """;
-      MonitoringReport report = readReport(yaml, "report.yaml");
+      MonitoringReport report = readMonitoringReport(yaml, "report.yaml");
 
       // WHEN
-      String written = writer.reportToYaml(report);
+      String written = writer.monitoringReportToYaml(report);
 
       // THEN
       assertThat(written).contains("value: 140.0").contains("value: 1000");
-      assertThat(readReport(written, "report.yaml")).isEqualTo(report);
+      assertThat(readMonitoringReport(written, "report.yaml")).isEqualTo(report);
     }
   }
 
@@ -229,7 +231,7 @@ class NapWriterTest {
                       null)));
 
       // WHEN / THEN
-      assertThat(writer.reportToYaml(report))
+      assertThat(writer.monitoringReportToYaml(report))
           .contains("      breakdown:\n        sex:\n          female: 1\n");
     }
   }
@@ -257,14 +259,14 @@ class NapWriterTest {
     @Test
     void should_write_a_report_file(@TempDir Path folder) throws IOException {
       // GIVEN
-      MonitoringReport report = reader.readReport(data("report.yaml"));
+      MonitoringReport report = reader.readMonitoringReport(data("report.yaml"));
       Path file = folder.resolve("2026").resolve("police.json");
 
       // WHEN
-      writer.writeReport(report, file);
+      writer.writeMonitoringReport(report, file);
 
       // THEN
-      assertThat(reader.readReport(file)).isEqualTo(report);
+      assertThat(reader.readMonitoringReport(file)).isEqualTo(report);
     }
 
     @Test
@@ -275,8 +277,8 @@ class NapWriterTest {
     }
   }
 
-  private MonitoringReport readReport(String text, String name) throws IOException {
-    return reader.readReport(
+  private MonitoringReport readMonitoringReport(String text, String name) throws IOException {
+    return reader.readMonitoringReport(
         new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         name);
   }

@@ -49,19 +49,20 @@ class RoundTripPropertiesTest {
       @ForAll("reports") List<MonitoringReport> reports) throws Exception {
     for (MonitoringReport report : reports) {
       // WHEN
-      String yaml = writer.reportToYaml(report);
-      MonitoringReport fromYaml = readReport(yaml, "report.yaml");
-      MonitoringReport fromJson = readReport(writer.reportToJson(fromYaml), "report.json");
+      String yaml = writer.monitoringReportToYaml(report);
+      MonitoringReport fromYaml = readMonitoringReport(yaml, "report.yaml");
+      MonitoringReport fromJson =
+          readMonitoringReport(writer.monitoringReportToJson(fromYaml), "report.json");
 
       // THEN
       assertThat(fromYaml).isEqualTo(report);
       assertThat(fromJson).isEqualTo(report);
-      assertThat(writer.reportToYaml(fromJson)).isEqualTo(yaml);
+      assertThat(writer.monitoringReportToYaml(fromJson)).isEqualTo(yaml);
     }
   }
 
-  private MonitoringReport readReport(String text, String name) throws Exception {
-    return reader.readReport(
+  private MonitoringReport readMonitoringReport(String text, String name) throws Exception {
+    return reader.readMonitoringReport(
         new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         name);
   }

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
-import org.napcheck.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +42,7 @@ public final class Napcheck implements Runnable {
     quietLibraries(args);
     // Stopped by SIGTERM or Ctrl-C while a report is written: the old report stays, no litter.
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(AtomicFiles::abortWrites, "napcheck-abort-writes"));
+        .addShutdownHook(new Thread(Options.REPORT_FILES::abort, "napcheck-abort-writes"));
     var stdout = new StandardOutput();
     // The platform's charset, as System.out's; the stream is checked for failures, which
     // System.out would swallow (a full disk, a reader gone).

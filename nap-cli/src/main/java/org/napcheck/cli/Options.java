@@ -67,10 +67,16 @@ final class Options {
     return months;
   }
 
+  /**
+   * What writes the command's reports: aborted by the shutdown hook of {@link Napcheck#main}, so
+   * that a stopped run leaves the old report and no temporary file.
+   */
+  static final AtomicFiles REPORT_FILES = new AtomicFiles();
+
   /** Writes a report atomically; a failure is told as a write, naming the file. */
   static void write(Path target, byte[] bytes) {
     try {
-      AtomicFiles.write(target, bytes);
+      REPORT_FILES.write(target, bytes);
     } catch (IOException e) {
       throw Errors.writeFailed(target, e);
     }

@@ -48,6 +48,7 @@ public final class NightlyBatchExample {
           files.filter(file -> file.getFileName().toString().equals("plan.yaml")).sorted().toList();
     }
     int exitCode = CLEAN;
+    var files = new AtomicFiles();
     for (Path planFile : planFiles) {
       String name = plans.relativize(planFile.getParent()).toString().replace('/', '_');
       try {
@@ -56,8 +57,8 @@ public final class NightlyBatchExample {
         List<MonitoringReport> data =
             Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
         CheckReport report = checker.check(plan, data, asOf);
-        AtomicFiles.write(reports.resolve(name + ".json"), ReportJson.write(report));
-        AtomicFiles.write(
+        files.write(reports.resolve(name + ".json"), ReportJson.write(report));
+        files.write(
             reports.resolve(name + ".html"),
             ReportFormat.HTML.render(
                 new ReportContext(report, plan, checker.catalog(), Locale.ENGLISH)));

@@ -23,33 +23,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * target in one move.
  *
  * <pre>{@code
- * AtomicFiles.write(Path.of("out/report.json"), ReportJson.write(report));
+ * new AtomicFiles().write(Path.of("out/report.json"), ReportJson.write(report));
  * }</pre>
  *
  * <p>A symbolic link is followed, and the file it points to replaced; a device or a FIFO is written
  * into as it is (there is nothing to replace it with).
  *
- * <p>A process that is stopped (SIGTERM, Ctrl-C) while it writes leaves the old file, and, unless
- * it calls {@link #abortWrites()} from a shutdown hook as the {@code napcheck} command does, a
- * temporary file beside it.
+ * <p>A process that is stopped (SIGTERM, Ctrl-C) while it writes leaves the old file, and, unless a
+ * shutdown hook {@linkplain #abort() aborts} the writer as the {@code napcheck} command does, a
+ * temporary file beside it. An abort ends the writes of its writer and of no other: each writer
+ * holds its own state, and is safe for threads. A writer is cheap: build one per write, or share
+ * one to abort its writes together.
  */
 public final class AtomicFiles {
-
-  /** Guards the creation and the move of temporary files against {@link #abortWrites()}. */
-  private static final Object LOCK = new Object();
-
-  /** The temporary files of the writes under way, in this process. */
-  private static final Set<Path> UNDER_WAY = ConcurrentHashMap.newKeySet();
-
-  private static volatile boolean aborted;
 
   /** As Linux: a chain of more links is a loop, or as good as one. */
   private static final int MAX_LINKS = 40;
 
-  private AtomicFiles() {}
+  /** Guards the creation and the move of temporary files against {@link #abort()}. */
+  private final Object lock = new Object();
+
+  /** The temporary files of this writer's writes under way. */
+  private final Set<Path> underWay = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean aborted;
+
+  public AtomicFiles() {}
 
   /** Writes {@code text} as UTF-8; creates the folder if needed. */
-  public static void write(Path target, String text) throws IOException {
+  public void write(Path target, String text) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(text, "text");
     write(target, text.getBytes(StandardCharsets.UTF_8));
@@ -60,7 +62,7 @@ public final class AtomicFiles {
    * points to gets the bytes. What is not a regular file (a device such as {@code /dev/null}, a
    * FIFO) is written into as it is, never replaced.
    */
-  public static void write(Path target, byte[] bytes) throws IOException {
+  public void write(Path target, byte[] bytes) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(bytes, "bytes");
     try {
@@ -89,7 +91,7 @@ public final class AtomicFiles {
     return named;
   }
 
-  private static void replace(Path target, byte[] bytes) throws IOException {
+  private void replace(Path target, byte[] bytes) throws IOException {
     Path absolute = followLinks(target.toAbsolutePath());
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(target.toString(), null, "is a folder, not a file");
@@ -106,11 +108,11 @@ public final class AtomicFiles {
         folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       FileChannel channel;
-      synchronized (LOCK) {
+      synchronized (lock) {
         refuseIfAborted(target);
         channel =
             FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        UNDER_WAY.add(temporary);
+        underWay.add(temporary);
       }
       try (channel) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -120,30 +122,32 @@ public final class AtomicFiles {
         // On disk before the rename, so that a crash cannot leave a renamed empty file.
         channel.force(true);
       }
-      synchronized (LOCK) {
-        // After abortWrites() the temporary file is gone and the target must stay as it was.
+      synchronized (lock) {
+        // After abort() the temporary file is gone and the target must stay as it was.
         refuseIfAborted(target);
         move(temporary, absolute);
       }
     } finally {
       Files.deleteIfExists(temporary);
-      UNDER_WAY.remove(temporary);
+      underWay.remove(temporary);
     }
   }
 
   /**
-   * Ends the writes of this process, for a shutdown hook: deletes the temporary files of the writes
-   * under way, whose targets keep their old content, and makes every later write fail. A write that
-   * has already moved its file into place is complete. Irreversible.
+   * Ends the writes of this writer, for a shutdown hook: deletes the temporary files of its writes
+   * under way, whose targets keep their old content, and makes its every later write fail. A write
+   * that has already moved its file into place is complete. Other writers write on. Irreversible
+   * for this writer.
    *
    * <pre>{@code
-   * Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::abortWrites));
+   * AtomicFiles files = new AtomicFiles();
+   * Runtime.getRuntime().addShutdownHook(new Thread(files::abort));
    * }</pre>
    */
-  public static void abortWrites() {
-    synchronized (LOCK) {
+  public void abort() {
+    synchronized (lock) {
       aborted = true;
-      for (Path temporary : UNDER_WAY) {
+      for (Path temporary : underWay) {
         try {
           Files.deleteIfExists(temporary);
         } catch (IOException e) {
@@ -166,8 +170,8 @@ public final class AtomicFiles {
   }
 
   /** Straight into a device or a FIFO: it cannot be replaced, and must not be. */
-  private static void writeInto(Path node, byte[] bytes) throws IOException {
-    synchronized (LOCK) {
+  private void writeInto(Path node, byte[] bytes) throws IOException {
+    synchronized (lock) {
       refuseIfAborted(node);
     }
     try (FileChannel channel = FileChannel.open(node, StandardOpenOption.WRITE)) {
@@ -178,13 +182,13 @@ public final class AtomicFiles {
     }
   }
 
-  private static void refuseIfAborted(Path target) throws IOException {
+  private void refuseIfAborted(Path target) throws IOException {
     if (aborted) {
-      throw new Aborted("not written, the process is stopping: " + target);
+      throw new Aborted("not written, writing was stopped: " + target);
     }
   }
 
-  /** A write refused after {@link #abortWrites()}: it names its file already. */
+  /** A write refused after {@link #abort()}: it names its file already. */
   private static final class Aborted extends IOException {
     private static final long serialVersionUID = 1L;
 

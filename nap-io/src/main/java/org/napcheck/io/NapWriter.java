@@ -51,15 +51,16 @@ public final class NapWriter {
   public void writePlan(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, isJson(file) ? planToJson(plan) : planToYaml(plan));
+    new AtomicFiles().write(file, isJson(file) ? planToJson(plan) : planToYaml(plan));
   }
 
   /** Writes a monitoring report; see {@link #writePlan}. */
   public void writeMonitoringReport(MonitoringReport report, Path file) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(
-        file, isJson(file) ? monitoringReportToJson(report) : monitoringReportToYaml(report));
+    new AtomicFiles()
+        .write(
+            file, isJson(file) ? monitoringReportToJson(report) : monitoringReportToYaml(report));
   }
 
   private static boolean isJson(Path file) {

@@ -20,7 +20,7 @@ import org.napcheck.model.CheckReport;
  * findings in {@link org.napcheck.model.Finding#ORDER}, two-space indents, a final newline.
  *
  * <pre>{@code
- * AtomicFiles.write(Path.of("report.json"), ReportJson.write(report));
+ * new AtomicFiles().write(Path.of("report.json"), ReportJson.write(report));
  * CheckReport before = ReportJson.read(Path.of("last-year.json"));
  * }</pre>
  */

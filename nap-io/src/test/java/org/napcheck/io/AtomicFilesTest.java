@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
+  private final AtomicFiles files = new AtomicFiles();
 
   @Test
   void should_write_a_new_file_as_utf8_creating_its_folder(@TempDir Path folder)
@@ -19,7 +20,7 @@ class AtomicFilesTest {
     Path target = folder.resolve("reports").resolve("2026").resolve("report.json");
 
     // WHEN
-    AtomicFiles.write(target, "« Femmes, paix et sécurité »\n");
+    files.write(target, "« Femmes, paix et sécurité »\n");
 
     // THEN
     assertThat(Files.readAllBytes(target))
@@ -33,7 +34,7 @@ class AtomicFilesTest {
     Path target = Files.writeString(folder.resolve("report.json"), "old and longer content");
 
     // WHEN
-    AtomicFiles.write(target, new byte[] {'n', 'e', 'w'});
+    files.write(target, new byte[] {'n', 'e', 'w'});
 
     // THEN
     assertThat(target).hasContent("new");
@@ -51,7 +52,7 @@ class AtomicFilesTest {
     Path link = Files.createSymbolicLink(folder.resolve("report.txt"), Path.of("middle.txt"));
 
     // WHEN
-    AtomicFiles.write(link, "new");
+    files.write(link, "new");
 
     // THEN
     assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -65,7 +66,7 @@ class AtomicFilesTest {
     Path link = Files.createSymbolicLink(folder.resolve("report.txt"), Path.of("new.txt"));
 
     // WHEN
-    AtomicFiles.write(link, "new");
+    files.write(link, "new");
 
     // THEN
     assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -79,11 +80,11 @@ class AtomicFilesTest {
     Path loop = Files.createSymbolicLink(folder.resolve("loop"), Path.of("loop"));
 
     // WHEN / THEN
-    assertThatThrownBy(() -> AtomicFiles.write(empty, "x"))
+    assertThatThrownBy(() -> files.write(empty, "x"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("is a folder, not a file");
     assertThat(empty).isEmptyDirectory();
-    assertThatThrownBy(() -> AtomicFiles.write(loop, "x"))
+    assertThatThrownBy(() -> files.write(loop, "x"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("too many levels of symbolic links");
   }
@@ -98,7 +99,7 @@ class AtomicFilesTest {
         new ProcessBuilder("cat", fifo.toString()).redirectOutput(received.toFile()).start();
 
     // WHEN
-    AtomicFiles.write(fifo, "report");
+    files.write(fifo, "report");
 
     // THEN
     assertThat(reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
@@ -113,7 +114,7 @@ class AtomicFilesTest {
     Path target = folder.resolve("plan.yaml");
     String first = "a".repeat(1_000_000);
     String second = "b".repeat(1_000_000);
-    AtomicFiles.write(target, first);
+    files.write(target, first);
     var writes = new java.util.concurrent.atomic.AtomicInteger();
     var failure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
     var writer =
@@ -121,7 +122,7 @@ class AtomicFilesTest {
             () -> {
               try {
                 for (int i = 0; i < 20; i++) {
-                  AtomicFiles.write(target, i % 2 == 0 ? second : first);
+                  files.write(target, i % 2 == 0 ? second : first);
                   writes.incrementAndGet();
                 }
               } catch (IOException | RuntimeException e) {

@@ -61,7 +61,7 @@ class ReportJsonTest {
   void should_read_back_the_report_it_wrote(@TempDir Path folder) throws IOException {
     // GIVEN
     Path file = folder.resolve("report.json");
-    AtomicFiles.write(file, ReportJson.write(Reports.sample()));
+    new AtomicFiles().write(file, ReportJson.write(Reports.sample()));
 
     // WHEN
     CheckReport read = ReportJson.read(file);

@@ -135,14 +135,14 @@ public final class XlsxPlans {
   public void writeTemplate(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, template(plan));
+    new AtomicFiles().write(file, template(plan));
   }
 
   /** Writes the plan laid out like the published tables, atomically. */
   public void writePublishedTables(Plan plan, Path file) throws IOException {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, publishedTables(plan));
+    new AtomicFiles().write(file, publishedTables(plan));
   }
 
   private NapFormatException tooLarge(String name) {

@@ -55,7 +55,7 @@ public final class XlsxReports {
   public static void write(ReportContext context, Path file) throws IOException {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(file, "file");
-    AtomicFiles.write(file, bytes(context));
+    new AtomicFiles().write(file, bytes(context));
   }
 
   private static void findings(Writing out, CheckReport report) {

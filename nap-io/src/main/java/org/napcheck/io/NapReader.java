@@ -118,11 +118,11 @@ public final class NapReader {
    */
   public Plan readPlan(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    Optional<PlanFormat> other = otherFormat(fileName(file));
+    Path name = file.getFileName();
+    Optional<PlanFormat> other = otherFormat(name == null ? "" : name.toString(), file.toString());
     if (other.isPresent()) {
       return other.get().read(file, limits, locale());
     }
-    refuseIfWorkbook(file.toString());
     return plan(documents.parse(Source.read(file, limits, words), treeFormat(file), words));
   }
 
@@ -135,11 +135,10 @@ public final class NapReader {
   public Plan readPlan(InputStream in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    Optional<PlanFormat> other = otherFormat(sourceName);
+    Optional<PlanFormat> other = otherFormat(sourceName, sourceName);
     if (other.isPresent()) {
       return other.get().read(in, sourceName, limits, locale());
     }
-    refuseIfWorkbook(sourceName);
     return plan(
         documents.parse(Source.read(in, sourceName, limits, words), treeFormat(sourceName), words));
   }
@@ -320,23 +319,20 @@ public final class NapReader {
     return Format.of(sourceName).filter(found -> found == Format.JSON).orElse(Format.YAML);
   }
 
-  /** The format of another module that reads plans named so (nap-xlsx: workbooks), if any. */
-  private static Optional<PlanFormat> otherFormat(String fileName) {
-    return OTHER_PLAN_FORMATS.stream().filter(format -> format.reads(fileName)).findFirst();
-  }
-
-  private static String fileName(Path file) {
-    Path name = file.getFileName();
-    return name == null ? "" : name.toString();
-  }
-
-  /** A workbook, when no module reads workbooks: refused with what to add, not parsed as YAML. */
-  private void refuseIfWorkbook(String sourceName) throws NapFormatException {
-    String lower = sourceName.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+  /**
+   * The format of another module that reads plans named {@code fileName} (nap-xlsx: workbooks);
+   * empty for YAML and JSON, which this reader reads. A workbook that no module reads is refused
+   * with what to add, not parsed as YAML; {@code sourceName} names it in the problem.
+   */
+  private Optional<PlanFormat> otherFormat(String fileName, String sourceName)
+      throws NapFormatException {
+    Optional<PlanFormat> other =
+        OTHER_PLAN_FORMATS.stream().filter(format -> format.reads(fileName)).findFirst();
+    if (other.isEmpty() && Format.isWorkbook(fileName)) {
       throw new NapFormatException(
           List.of(new Problem(sourceName, 0, 0, "", words.get("format.workbook"))));
     }
+    return other;
   }
 
   private static List<PlanFormat> loadPlanFormats() {

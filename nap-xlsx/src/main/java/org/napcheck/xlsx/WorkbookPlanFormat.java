@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.napcheck.io.ReadLimits;
+import org.napcheck.io.internal.Format;
 import org.napcheck.io.spi.PlanFormat;
 import org.napcheck.model.Plan;
 
@@ -16,7 +17,7 @@ public final class WorkbookPlanFormat implements PlanFormat {
 
   @Override
   public boolean reads(String fileName) {
-    return XlsxPlans.isWorkbookName(fileName);
+    return Format.isWorkbook(fileName);
   }
 
   @Override

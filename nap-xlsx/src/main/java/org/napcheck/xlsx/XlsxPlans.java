@@ -11,6 +11,7 @@ import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
+import org.napcheck.io.internal.Format;
 import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Plan;
 
@@ -75,13 +76,7 @@ public final class XlsxPlans {
   public static boolean isWorkbook(Path file) {
     Objects.requireNonNull(file, "file");
     Path name = file.getFileName();
-    return name != null && isWorkbookName(name.toString());
-  }
-
-  /** {@link #isWorkbook(Path)} for a file's name. */
-  static boolean isWorkbookName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
+    return name != null && Format.isWorkbook(name.toString());
   }
 
   /**

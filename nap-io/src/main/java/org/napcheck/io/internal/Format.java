@@ -28,4 +28,10 @@ public enum Format {
     }
     return Optional.empty();
   }
+
+  /** Whether a file so named is a spreadsheet ({@code .xlsx}, {@code .xlsm}, {@code .xls}). */
+  public static boolean isWorkbook(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+  }
 }

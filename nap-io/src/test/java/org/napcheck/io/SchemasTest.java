@@ -13,11 +13,20 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.napcheck.io.internal.Converters;
+import org.napcheck.io.internal.Field;
+import org.napcheck.io.internal.ReportTrees;
+import org.napcheck.io.internal.Shape;
+import org.napcheck.io.internal.Shapes;
 
 /** The schemas describe exactly what the reader accepts and the report writer writes. */
 class SchemasTest {
@@ -87,6 +96,72 @@ class SchemasTest {
         .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(tree.get("description").asText()).isNotBlank();
     assertThat(FACTORY.getSchema(tree)).isNotNull();
+  }
+
+  static Stream<Arguments> objects() {
+    return Stream.of(
+        Arguments.of(Schemas.PLAN, "plan", Shapes.PLAN),
+        Arguments.of(Schemas.PLAN, "period", Shapes.PERIOD),
+        Arguments.of(Schemas.PLAN, "monitoring", Shapes.MONITORING),
+        Arguments.of(Schemas.PLAN, "budget", Converters.BUDGET_OBJECT),
+        Arguments.of(Schemas.PLAN, "actor", Shapes.ACTOR),
+        Arguments.of(Schemas.PLAN, "pillar", Shapes.PILLAR),
+        Arguments.of(Schemas.PLAN, "objective", Shapes.OBJECTIVE),
+        Arguments.of(Schemas.PLAN, "action", Shapes.ACTION),
+        Arguments.of(Schemas.PLAN, "indicator", Shapes.INDICATOR),
+        Arguments.of(Schemas.MONITORING, "report", Shapes.REPORT),
+        Arguments.of(Schemas.MONITORING, "progress", Shapes.ACTION_PROGRESS),
+        Arguments.of(Schemas.MONITORING, "value", Shapes.INDICATOR_VALUE),
+        Arguments.of(Schemas.WAIVERS, "waiver", Shapes.WAIVER),
+        Arguments.of(Schemas.WAIVERS, "location", Shapes.LOCATION),
+        Arguments.of(Schemas.REPORT, "finding", ReportTrees.SHAPES.get(0)),
+        Arguments.of(Schemas.REPORT, "location", ReportTrees.SHAPES.get(1)),
+        Arguments.of(Schemas.REPORT, "waiver", ReportTrees.SHAPES.get(2)),
+        Arguments.of(Schemas.REPORT, "rule", ReportTrees.SHAPES.get(3)));
+  }
+
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("objects")
+  void should_list_the_fields_the_reader_reads_and_the_writer_writes(
+      String schema, String object, Shape<?> shape) throws IOException {
+    // GIVEN the object's definition in the schema (of an object, when it may be a text too)
+    JsonNode definition = definition(schema, object);
+
+    // WHEN
+    List<String> properties = new ArrayList<>();
+    definition.get("properties").fieldNames().forEachRemaining(properties::add);
+    List<String> required = new ArrayList<>();
+    definition.path("required").forEach(name -> required.add(name.asText()));
+
+    // THEN the schema lists the field table's names, in its order, and requires what it requires
+    assertThat(properties).containsExactlyElementsOf(shape.names());
+    assertThat(required)
+        .containsExactlyInAnyOrderElementsOf(
+            shape.fields().stream().filter(Field::isRequired).map(Field::name).toList());
+    assertThat(definition.get("additionalProperties").asBoolean()).isFalse();
+  }
+
+  @Test
+  void should_hold_every_shape_of_the_formats_to_a_schema() {
+    List<Object> tested = objects().map(arguments -> arguments.get()[2]).toList();
+
+    assertThat(tested).containsAll(Shapes.ALL).containsAll(ReportTrees.SHAPES);
+  }
+
+  private static JsonNode definition(String schema, String object) throws IOException {
+    JsonNode definition;
+    try (InputStream in = Schemas.url(schema).openStream()) {
+      definition = new ObjectMapper().readTree(in).get("$defs").get(object);
+    }
+    if (definition.has("properties")) {
+      return definition;
+    }
+    for (JsonNode member : definition.path("anyOf")) {
+      if (member.has("properties")) {
+        return member;
+      }
+    }
+    throw new AssertionError("no object " + object + " in " + schema);
   }
 
   private static JsonNode tree(Path file) throws IOException {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,76 +32,29 @@ public final class ReportTrees {
   static final List<String> ROOT =
       List.of("napcheck", "plan", "asOf", "ruleSet", "notApplied", "findings", "summary", "rules");
 
-  private static final Shape<Location> LOCATION =
-      new Shape<>(
-          "location",
-          List.of("pillar", "objective", "action", "indicator", "year", "reporter", "actor"),
-          fields ->
-              new Location(
-                  null,
-                  fields.value("pillar", TEXT),
-                  fields.value("objective", TEXT),
-                  fields.value("action", TEXT),
-                  fields.value("indicator", TEXT),
-                  fields.value("year", YEAR),
-                  fields.value("reporter", TEXT),
-                  fields.value("actor", TEXT)));
+  /** A finding's location; the plan is named once, at the top of the report. */
+  private static final Shape<Location> LOCATION = location();
 
   /** A waiver as a report shows it: its rule and location are the finding's. */
-  private record WaiverNote(String reason, String approvedBy, LocalDate expires) {}
+  private record WaiverNote(String reason, String approvedBy, LocalDate expires) {
+    static WaiverNote of(Finding finding) {
+      Waiver waiver = finding.waiver();
+      return waiver == null
+          ? null
+          : new WaiverNote(waiver.reason(), waiver.approvedBy(), waiver.expires());
+    }
+  }
 
-  private static final Shape<WaiverNote> WAIVER =
-      new Shape<>(
-          "reportWaiver",
-          List.of("reason", "approvedBy", "expires"),
-          fields ->
-              new WaiverNote(
-                  fields.required("reason", TEXT),
-                  fields.value("approvedBy", TEXT),
-                  fields.value("expires", DATE_VALUE)));
-
-  private static final Shape<Finding> FINDING =
-      new Shape<>(
-          "finding",
-          List.of("rule", "severity", "location", "message", "evidence", "waived", "waiver"),
-          ReportTrees::finding);
-
-  private static final Shape<CheckReport.RuleOutcome> RULE =
-      new Shape<>(
-          "rule",
-          List.of("id", "title", "severity", "fired"),
-          fields -> {
-            String id = fields.required("id", TEXT);
-            String title = fields.value("title", TEXT);
-            Severity severity = fields.required("severity", code(Severity.class));
-            Integer fired = fields.required("fired", WHOLE_NUMBER);
-            return id == null || severity == null || fired == null
-                ? null
-                : new CheckReport.RuleOutcome(id, title, severity, fired);
-          });
-
-  private static final Shape<CheckReport.NotApplied> NOT_APPLIED =
-      new Shape<>(
-          "notApplied",
-          List.of("reason", "rules", "message"),
-          fields -> {
-            String reason = fields.required("reason", TEXT);
-            List<String> rules = fields.list("rules", TEXT);
-            String message = fields.value("message", TEXT);
-            return reason == null ? null : new CheckReport.NotApplied(reason, rules, message);
-          });
+  private static final Shape<WaiverNote> WAIVER = waiver();
+  private static final Shape<Finding> FINDING = finding();
+  private static final Shape<CheckReport.RuleOutcome> RULE = rule();
+  private static final Shape<CheckReport.NotApplied> NOT_APPLIED = notApplied();
 
   /** Read to check its shape only: the summary is always counted again from the findings. */
-  private static final Shape<Boolean> SUMMARY =
-      new Shape<>(
-          "summary",
-          List.of("error", "warning", "info"),
-          fields -> {
-            fields.value("error", WHOLE_NUMBER);
-            fields.value("warning", WHOLE_NUMBER);
-            fields.value("info", WHOLE_NUMBER);
-            return Boolean.TRUE;
-          });
+  private static final Shape<Map<Severity, Integer>> SUMMARY = summary();
+
+  /** The objects of the JSON report that have fields of their own, for the schema's tests. */
+  public static final List<Shape<?>> SHAPES = List.of(FINDING, LOCATION, WAIVER, RULE);
 
   private ReportTrees() {}
 
@@ -113,59 +67,20 @@ public final class ReportTrees {
     root.put("plan", report.plan());
     root.put("asOf", ModelTrees.date(report.asOf()));
     root.put("ruleSet", report.ruleSet());
-    if (!report.notApplied().isEmpty()) {
-      ArrayNode notApplied = root.putArray("notApplied");
-      for (CheckReport.NotApplied reason : report.notApplied()) {
-        ObjectNode node = notApplied.addObject();
-        node.put("reason", reason.reason());
-        reason.rules().forEach(node.putArray("rules")::add);
-        node.put("message", reason.message());
-      }
-    }
+    list(root, "notApplied", report.notApplied(), NOT_APPLIED);
     ArrayNode findings = root.putArray("findings");
-    report.findings().forEach(finding -> findings.add(finding(finding)));
-    ObjectNode summary = root.putObject("summary");
-    report.summary().forEach((severity, count) -> summary.put(severity.code(), count));
+    report.findings().forEach(finding -> findings.add(FINDING.tree(finding)));
+    root.set("summary", SUMMARY.tree(report.summary()));
     ArrayNode rules = root.putArray("rules");
-    for (CheckReport.RuleOutcome rule : report.rules()) {
-      ObjectNode node = rules.addObject();
-      ModelTrees.text(node, "id", rule.id());
-      ModelTrees.text(node, "title", rule.title());
-      ModelTrees.code(node, "severity", rule.severity());
-      node.put("fired", rule.fired());
-    }
+    report.rules().forEach(rule -> rules.add(RULE.tree(rule)));
     return root;
   }
 
-  private static ObjectNode finding(Finding finding) {
-    ObjectNode node = NODES.objectNode();
-    node.put("rule", finding.rule());
-    ModelTrees.code(node, "severity", finding.severity());
-    ObjectNode location = node.putObject("location");
-    Location at = finding.location();
-    // The plan is named once, at the top.
-    ModelTrees.text(location, "pillar", at.pillar());
-    ModelTrees.text(location, "objective", at.objective());
-    ModelTrees.text(location, "action", at.action());
-    ModelTrees.text(location, "indicator", at.indicator());
-    if (at.year() != null) {
-      location.put("year", at.year());
+  private static <T> void list(ObjectNode node, String name, List<T> values, Shape<T> shape) {
+    if (!values.isEmpty()) {
+      ArrayNode array = node.putArray(name);
+      values.forEach(value -> array.add(shape.tree(value)));
     }
-    ModelTrees.text(location, "reporter", at.reporter());
-    ModelTrees.text(location, "actor", at.actor());
-    node.put("message", finding.message());
-    ObjectNode evidence = node.putObject("evidence");
-    finding.evidence().forEach(evidence::put);
-    node.put("waived", finding.waived());
-    if (finding.waived()) {
-      ObjectNode waiver = node.putObject("waiver");
-      ModelTrees.text(waiver, "reason", finding.waiver().reason());
-      ModelTrees.text(waiver, "approvedBy", finding.waiver().approvedBy());
-      if (finding.waiver().expires() != null) {
-        waiver.put("expires", ModelTrees.date(finding.waiver().expires()));
-      }
-    }
-    return node;
   }
 
   /** Binds a whole report; locations get the plan named at the top. */
@@ -191,28 +106,122 @@ public final class ReportTrees {
     return new CheckReport(plan, asOf, ruleSet, findings, rules, Overview.EMPTY, notApplied);
   }
 
-  private static Finding finding(Fields fields) {
-    String rule = fields.required("rule", TEXT);
-    Severity severity = fields.required("severity", code(Severity.class));
-    Location location = fields.required("location", LOCATION);
-    String message = fields.value("message", TEXT);
-    Map<String, String> evidence = fields.value("evidence", TEXTS_BY_NAME);
-    Boolean waived = fields.required("waived", BOOLEAN);
-    WaiverNote note = fields.value("waiver", WAIVER);
-    if (Boolean.TRUE.equals(waived) && !fields.has("waiver")) {
-      fields.missing("waiver");
-    }
-    if (Boolean.FALSE.equals(waived) && note != null) {
-      return fields.wrong("waiver", fields.words().get("waiver.notWaived"));
-    }
-    if (rule == null || severity == null || location == null || waived == null) {
-      return null;
-    }
-    Waiver waiver =
-        note == null || note.reason() == null
-            ? null
-            : new Waiver(rule, location, note.reason(), note.approvedBy(), note.expires());
-    return new Finding(rule, severity, location, message, evidence, waiver);
+  private static Shape<Location> location() {
+    var pillar = Field.optional("pillar", TEXT, Location::pillar);
+    var objective = Field.optional("objective", TEXT, Location::objective);
+    var action = Field.optional("action", TEXT, Location::action);
+    var indicator = Field.optional("indicator", TEXT, Location::indicator);
+    var year = Field.optional("year", YEAR, Location::year);
+    var reporter = Field.optional("reporter", TEXT, Location::reporter);
+    var actor = Field.optional("actor", TEXT, Location::actor);
+    return new Shape<>(
+        "location",
+        List.of(pillar, objective, action, indicator, year, reporter, actor),
+        values ->
+            new Location(
+                null,
+                values.get(pillar),
+                values.get(objective),
+                values.get(action),
+                values.get(indicator),
+                values.get(year),
+                values.get(reporter),
+                values.get(actor)));
+  }
+
+  private static Shape<WaiverNote> waiver() {
+    var reason = Field.required("reason", TEXT, WaiverNote::reason);
+    var approvedBy = Field.optional("approvedBy", TEXT, WaiverNote::approvedBy);
+    var expires = Field.optional("expires", DATE_VALUE, WaiverNote::expires);
+    return new Shape<>(
+        "reportWaiver",
+        List.of(reason, approvedBy, expires),
+        values -> new WaiverNote(values.get(reason), values.get(approvedBy), values.get(expires)));
+  }
+
+  private static Shape<Finding> finding() {
+    var rule = Field.required("rule", TEXT, Finding::rule);
+    var severity = Field.required("severity", code(Severity.class), Finding::severity);
+    var location = Field.required("location", LOCATION, Finding::location);
+    var message = Field.required("message", TEXT, Finding::message);
+    var evidence = Field.required("evidence", TEXTS_BY_NAME, Finding::evidence);
+    var waived = Field.required("waived", BOOLEAN, Finding::waived);
+    var waiver = Field.optional("waiver", WAIVER, WaiverNote::of);
+    return new Shape<>(
+        "finding",
+        List.of(rule, severity, location, message, evidence, waived, waiver),
+        values -> {
+          Fields given = values.given();
+          WaiverNote note = values.get(waiver);
+          if (Boolean.TRUE.equals(values.get(waived)) && !given.has("waiver")) {
+            given.missing("waiver");
+          }
+          if (Boolean.FALSE.equals(values.get(waived)) && note != null) {
+            return given.wrong("waiver", given.words().get("waiver.notWaived"));
+          }
+          if (values.get(rule) == null
+              || values.get(severity) == null
+              || values.get(location) == null
+              || values.get(waived) == null) {
+            return null;
+          }
+          Waiver waiverOfFinding =
+              note == null || note.reason() == null
+                  ? null
+                  : new Waiver(
+                      values.get(rule),
+                      values.get(location),
+                      note.reason(),
+                      note.approvedBy(),
+                      note.expires());
+          return new Finding(
+              values.get(rule),
+              values.get(severity),
+              values.get(location),
+              values.get(message),
+              values.get(evidence),
+              waiverOfFinding);
+        });
+  }
+
+  private static Shape<CheckReport.RuleOutcome> rule() {
+    var id = Field.required("id", TEXT, CheckReport.RuleOutcome::id);
+    var title = Field.optional("title", TEXT, CheckReport.RuleOutcome::title);
+    var severity =
+        Field.required("severity", code(Severity.class), CheckReport.RuleOutcome::severity);
+    var fired = Field.required("fired", WHOLE_NUMBER, CheckReport.RuleOutcome::fired);
+    return new Shape<>(
+        "rule",
+        List.of(id, title, severity, fired),
+        values ->
+            values.get(id) == null || values.get(severity) == null || values.get(fired) == null
+                ? null
+                : new CheckReport.RuleOutcome(
+                    values.get(id), values.get(title), values.get(severity), values.get(fired)));
+  }
+
+  private static Shape<CheckReport.NotApplied> notApplied() {
+    var reason = Field.required("reason", TEXT, CheckReport.NotApplied::reason);
+    var rules = Field.list("rules", TEXT, CheckReport.NotApplied::rules);
+    var message = Field.optional("message", TEXT, CheckReport.NotApplied::message);
+    return new Shape<>(
+        "notApplied",
+        List.of(reason, rules, message),
+        values ->
+            values.get(reason) == null
+                ? null
+                : new CheckReport.NotApplied(
+                    values.get(reason), values.get(rules), values.get(message)));
+  }
+
+  private static Shape<Map<Severity, Integer>> summary() {
+    List<Field<Map<Severity, Integer>, ?>> counts =
+        Arrays.stream(Severity.values())
+            .<Field<Map<Severity, Integer>, ?>>map(
+                severity ->
+                    Field.optional(severity.code(), WHOLE_NUMBER, summary -> summary.get(severity)))
+            .toList();
+    return new Shape<>("summary", counts, values -> Map.of());
   }
 
   private static Finding inPlan(Finding finding, String plan) {

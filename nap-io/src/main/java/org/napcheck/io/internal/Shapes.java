@@ -30,182 +30,265 @@ import org.napcheck.model.Theme;
 import org.napcheck.model.Waiver;
 
 /**
- * The objects of the plan, monitoring and waiver formats (DESIGN.md), field by field. The field
- * lists are the contract: {@code NapWriter} writes them in this order and the JSON Schemas list the
- * same names.
+ * The objects of the plan, monitoring and waiver formats (DESIGN.md), field by field: each name is
+ * written once, here. The field tables are the contract: {@code NapReader} reads them, {@code
+ * NapWriter} writes them in this order, and tests hold the JSON Schemas and the spreadsheet columns
+ * to them.
  */
 public final class Shapes {
 
-  public static final Shape<Period> PERIOD =
-      new Shape<>(
-          "period",
-          List.of("start", "end"),
-          fields -> {
-            Integer start = fields.required("start", YEAR);
-            Integer end = fields.required("end", YEAR);
-            return start == null || end == null ? null : new Period(start, end);
-          });
+  public static final Shape<Period> PERIOD = period();
+  public static final Shape<MonitoringSetup> MONITORING = monitoring();
+  public static final Shape<Actor> ACTOR = actor();
+  public static final Shape<Indicator> INDICATOR = indicator();
+  public static final Shape<Action> ACTION = action();
+  public static final Shape<Objective> OBJECTIVE = objective();
+  public static final Shape<Pillar> PILLAR = pillar();
+  public static final Shape<Plan> PLAN = plan();
+  public static final Shape<ActionProgress> ACTION_PROGRESS = progress();
+  public static final Shape<IndicatorValue> INDICATOR_VALUE = value();
+  public static final Shape<MonitoringReport> REPORT = report();
+  public static final Shape<Location> LOCATION = location();
+  public static final Shape<Waiver> WAIVER = waiver();
 
-  public static final Shape<MonitoringSetup> MONITORING =
-      new Shape<>(
-          "monitoring",
-          List.of("frequency", "reportDue", "coordinator", "civilSociety"),
-          fields ->
-              new MonitoringSetup(
-                  fields.value("frequency", TEXT),
-                  fields.value("reportDue", DAY_OF_YEAR),
-                  fields.value("coordinator", TEXT),
-                  fields.value("civilSociety", BOOLEAN)));
-
-  public static final Shape<Actor> ACTOR =
-      new Shape<>(
-          "actor",
-          List.of("code", "name", "parent"),
-          fields ->
-              new Actor(
-                  fields.required("code", TEXT),
-                  fields.value("name", TEXT),
-                  fields.value("parent", TEXT)));
-
-  public static final Shape<Indicator> INDICATOR =
-      new Shape<>(
-          "indicator",
-          List.of("id", "text", "measure", "disaggregation", "parity", "baseline", "target"),
-          fields ->
-              new Indicator(
-                  fields.required("id", TEXT),
-                  fields.required("text", TEXT),
-                  fields.value("measure", code(Measure.class)),
-                  fields.list("disaggregation", TEXT),
-                  fields.value("parity", BOOLEAN),
-                  fields.value("baseline", TEXT),
-                  fields.value("target", TEXT)));
-
-  public static final Shape<Action> ACTION =
-      new Shape<>(
-          "action",
-          List.of("id", "text", "responsible", "lead", "deadline", "continuous", "indicators"),
-          fields ->
-              new Action(
-                  fields.required("id", TEXT),
-                  fields.required("text", TEXT),
-                  fields.list("responsible", TEXT),
-                  fields.list("lead", TEXT),
-                  fields.value("deadline", DEADLINE),
-                  fields.value("continuous", BOOLEAN),
-                  fields.list("indicators", INDICATOR)));
-
-  public static final Shape<Objective> OBJECTIVE =
-      new Shape<>(
-          "objective",
-          List.of("id", "title", "actions"),
-          fields ->
-              new Objective(
-                  fields.required("id", TEXT),
-                  fields.required("title", TEXT),
-                  fields.list("actions", ACTION)));
-
-  public static final Shape<Pillar> PILLAR =
-      new Shape<>(
-          "pillar",
-          List.of("id", "title", "themes", "objectives"),
-          fields ->
-              new Pillar(
-                  fields.required("id", TEXT),
-                  fields.required("title", TEXT),
-                  fields.list("themes", code(Theme.class)),
-                  fields.list("objectives", OBJECTIVE)));
-
-  public static final Shape<Plan> PLAN =
-      new Shape<>(
-          "plan",
-          List.of(
-              "id",
-              "country",
-              "title",
-              "period",
-              "language",
-              "monitoring",
-              "budget",
-              "actors",
-              "pillars"),
-          fields ->
-              new Plan(
-                  fields.required("id", TEXT),
-                  fields.required("country", TEXT),
-                  fields.required("title", TEXT),
-                  fields.required("period", PERIOD),
-                  fields.value("language", TEXT),
-                  fields.value("monitoring", MONITORING),
-                  fields.value("budget", BUDGET),
-                  fields.list("actors", ACTOR),
-                  fields.list("pillars", PILLAR)));
-
-  public static final Shape<ActionProgress> ACTION_PROGRESS =
-      new Shape<>(
-          "progress",
-          List.of("action", "status", "note"),
-          fields ->
-              new ActionProgress(
-                  fields.required("action", TEXT),
-                  fields.required("status", code(ActionStatus.class)),
-                  fields.value("note", TEXT)));
-
-  public static final Shape<IndicatorValue> INDICATOR_VALUE =
-      new Shape<>(
-          "value",
-          List.of("indicator", "value", "text", "breakdown", "note"),
-          fields ->
-              new IndicatorValue(
-                  fields.required("indicator", TEXT),
-                  fields.value("value", NUMBER),
-                  fields.value("text", TEXT),
-                  fields.value("breakdown", BREAKDOWN),
-                  fields.value("note", TEXT)));
-
-  public static final Shape<MonitoringReport> REPORT =
-      new Shape<>(
-          "report",
-          List.of("plan", "year", "reporter", "submitted", "actions", "values"),
-          fields -> {
-            Integer year = fields.required("year", YEAR);
-            return new MonitoringReport(
-                fields.required("plan", TEXT),
-                // An unreadable year is already reported; 0 only lets binding go on.
-                year == null ? 0 : year,
-                fields.required("reporter", TEXT),
-                fields.value("submitted", DATE_VALUE),
-                fields.list("actions", ACTION_PROGRESS),
-                fields.list("values", INDICATOR_VALUE));
-          });
-
-  public static final Shape<Location> LOCATION =
-      new Shape<>(
-          "location",
-          List.of(
-              "plan", "pillar", "objective", "action", "indicator", "year", "reporter", "actor"),
-          fields ->
-              new Location(
-                  fields.value("plan", TEXT),
-                  fields.value("pillar", TEXT),
-                  fields.value("objective", TEXT),
-                  fields.value("action", TEXT),
-                  fields.value("indicator", TEXT),
-                  fields.value("year", YEAR),
-                  fields.value("reporter", TEXT),
-                  fields.value("actor", TEXT)));
-
-  public static final Shape<Waiver> WAIVER =
-      new Shape<>(
-          "waiver",
-          List.of("rule", "location", "reason", "approvedBy", "expires"),
-          fields ->
-              new Waiver(
-                  fields.required("rule", TEXT),
-                  fields.required("location", LOCATION),
-                  fields.required("reason", TEXT),
-                  fields.value("approvedBy", TEXT),
-                  fields.value("expires", DATE_VALUE)));
+  /** Every shape of the plan, monitoring and waiver files. */
+  public static final List<Shape<?>> ALL =
+      List.of(
+          PLAN,
+          PERIOD,
+          MONITORING,
+          ACTOR,
+          PILLAR,
+          OBJECTIVE,
+          ACTION,
+          INDICATOR,
+          REPORT,
+          ACTION_PROGRESS,
+          INDICATOR_VALUE,
+          WAIVER,
+          LOCATION);
 
   private Shapes() {}
+
+  private static Shape<Period> period() {
+    var start = Field.required("start", YEAR, Period::start);
+    var end = Field.required("end", YEAR, Period::end);
+    return new Shape<>(
+        "period",
+        List.of(start, end),
+        values ->
+            values.get(start) == null || values.get(end) == null
+                ? null
+                : new Period(values.get(start), values.get(end)));
+  }
+
+  private static Shape<MonitoringSetup> monitoring() {
+    var frequency = Field.optional("frequency", TEXT, MonitoringSetup::frequency);
+    var reportDue = Field.optional("reportDue", DAY_OF_YEAR, MonitoringSetup::reportDue);
+    var coordinator = Field.optional("coordinator", TEXT, MonitoringSetup::coordinator);
+    var civilSociety = Field.optional("civilSociety", BOOLEAN, MonitoringSetup::civilSociety);
+    return new Shape<>(
+        "monitoring",
+        List.of(frequency, reportDue, coordinator, civilSociety),
+        values ->
+            new MonitoringSetup(
+                values.get(frequency),
+                values.get(reportDue),
+                values.get(coordinator),
+                values.get(civilSociety)));
+  }
+
+  private static Shape<Actor> actor() {
+    var code = Field.required("code", TEXT, Actor::code);
+    var name = Field.optional("name", TEXT, Actor::name);
+    var parent = Field.optional("parent", TEXT, Actor::parent);
+    return new Shape<>(
+        "actor",
+        List.of(code, name, parent),
+        values -> new Actor(values.get(code), values.get(name), values.get(parent)));
+  }
+
+  private static Shape<Indicator> indicator() {
+    var id = Field.required("id", TEXT, Indicator::id);
+    var text = Field.required("text", TEXT, Indicator::text);
+    var measure = Field.optional("measure", code(Measure.class), Indicator::measure);
+    var disaggregation = Field.list("disaggregation", TEXT, Indicator::disaggregation);
+    var parity = Field.optional("parity", BOOLEAN, Indicator::parity);
+    var baseline = Field.optional("baseline", TEXT, Indicator::baseline);
+    var target = Field.optional("target", TEXT, Indicator::target);
+    return new Shape<>(
+        "indicator",
+        List.of(id, text, measure, disaggregation, parity, baseline, target),
+        values ->
+            new Indicator(
+                values.get(id),
+                values.get(text),
+                values.get(measure),
+                values.get(disaggregation),
+                values.get(parity),
+                values.get(baseline),
+                values.get(target)));
+  }
+
+  private static Shape<Action> action() {
+    var id = Field.required("id", TEXT, Action::id);
+    var text = Field.required("text", TEXT, Action::text);
+    var responsible = Field.list("responsible", TEXT, Action::responsible);
+    var lead = Field.list("lead", TEXT, Action::lead);
+    var deadline = Field.optional("deadline", DEADLINE, Action::deadline);
+    var continuous = Field.optional("continuous", BOOLEAN, Action::continuous);
+    var indicators = Field.list("indicators", INDICATOR, Action::indicators);
+    return new Shape<>(
+        "action",
+        List.of(id, text, responsible, lead, deadline, continuous, indicators),
+        values ->
+            new Action(
+                values.get(id),
+                values.get(text),
+                values.get(responsible),
+                values.get(lead),
+                values.get(deadline),
+                values.get(continuous),
+                values.get(indicators)));
+  }
+
+  private static Shape<Objective> objective() {
+    var id = Field.required("id", TEXT, Objective::id);
+    var title = Field.required("title", TEXT, Objective::title);
+    var actions = Field.list("actions", ACTION, Objective::actions);
+    return new Shape<>(
+        "objective",
+        List.of(id, title, actions),
+        values -> new Objective(values.get(id), values.get(title), values.get(actions)));
+  }
+
+  private static Shape<Pillar> pillar() {
+    var id = Field.required("id", TEXT, Pillar::id);
+    var title = Field.required("title", TEXT, Pillar::title);
+    var themes = Field.list("themes", code(Theme.class), Pillar::themes);
+    var objectives = Field.list("objectives", OBJECTIVE, Pillar::objectives);
+    return new Shape<>(
+        "pillar",
+        List.of(id, title, themes, objectives),
+        values ->
+            new Pillar(
+                values.get(id), values.get(title), values.get(themes), values.get(objectives)));
+  }
+
+  private static Shape<Plan> plan() {
+    var id = Field.required("id", TEXT, Plan::id);
+    var country = Field.required("country", TEXT, Plan::country);
+    var title = Field.required("title", TEXT, Plan::title);
+    var period = Field.required("period", PERIOD, Plan::period);
+    var language = Field.optional("language", TEXT, Plan::language);
+    var monitoring = Field.optional("monitoring", MONITORING, Plan::monitoring);
+    var budget = Field.optional("budget", BUDGET, Plan::budget);
+    var actors = Field.list("actors", ACTOR, Plan::actors);
+    var pillars = Field.list("pillars", PILLAR, Plan::pillars);
+    return new Shape<>(
+        "plan",
+        List.of(id, country, title, period, language, monitoring, budget, actors, pillars),
+        values ->
+            new Plan(
+                values.get(id),
+                values.get(country),
+                values.get(title),
+                values.get(period),
+                values.get(language),
+                values.get(monitoring),
+                values.get(budget),
+                values.get(actors),
+                values.get(pillars)));
+  }
+
+  private static Shape<ActionProgress> progress() {
+    var action = Field.required("action", TEXT, ActionProgress::action);
+    var status = Field.required("status", code(ActionStatus.class), ActionProgress::status);
+    var note = Field.optional("note", TEXT, ActionProgress::note);
+    return new Shape<>(
+        "progress",
+        List.of(action, status, note),
+        values -> new ActionProgress(values.get(action), values.get(status), values.get(note)));
+  }
+
+  private static Shape<IndicatorValue> value() {
+    var indicator = Field.required("indicator", TEXT, IndicatorValue::indicator);
+    var value = Field.optional("value", NUMBER, IndicatorValue::value);
+    var text = Field.optional("text", TEXT, IndicatorValue::text);
+    var breakdown = Field.optional("breakdown", BREAKDOWN, IndicatorValue::breakdown);
+    var note = Field.optional("note", TEXT, IndicatorValue::note);
+    return new Shape<>(
+        "value",
+        List.of(indicator, value, text, breakdown, note),
+        values ->
+            new IndicatorValue(
+                values.get(indicator),
+                values.get(value),
+                values.get(text),
+                values.get(breakdown),
+                values.get(note)));
+  }
+
+  private static Shape<MonitoringReport> report() {
+    var plan = Field.required("plan", TEXT, MonitoringReport::plan);
+    var year = Field.required("year", YEAR, MonitoringReport::year);
+    var reporter = Field.required("reporter", TEXT, MonitoringReport::reporter);
+    var submitted = Field.optional("submitted", DATE_VALUE, MonitoringReport::submitted);
+    var actions = Field.list("actions", ACTION_PROGRESS, MonitoringReport::actions);
+    var values = Field.list("values", INDICATOR_VALUE, MonitoringReport::values);
+    return new Shape<>(
+        "report",
+        List.of(plan, year, reporter, submitted, actions, values),
+        read ->
+            new MonitoringReport(
+                read.get(plan),
+                // An unreadable year is already reported; 0 only lets binding go on.
+                read.get(year) == null ? 0 : read.get(year),
+                read.get(reporter),
+                read.get(submitted),
+                read.get(actions),
+                read.get(values)));
+  }
+
+  private static Shape<Location> location() {
+    var plan = Field.optional("plan", TEXT, Location::plan);
+    var pillar = Field.optional("pillar", TEXT, Location::pillar);
+    var objective = Field.optional("objective", TEXT, Location::objective);
+    var action = Field.optional("action", TEXT, Location::action);
+    var indicator = Field.optional("indicator", TEXT, Location::indicator);
+    var year = Field.optional("year", YEAR, Location::year);
+    var reporter = Field.optional("reporter", TEXT, Location::reporter);
+    var actor = Field.optional("actor", TEXT, Location::actor);
+    return new Shape<>(
+        "location",
+        List.of(plan, pillar, objective, action, indicator, year, reporter, actor),
+        values ->
+            new Location(
+                values.get(plan),
+                values.get(pillar),
+                values.get(objective),
+                values.get(action),
+                values.get(indicator),
+                values.get(year),
+                values.get(reporter),
+                values.get(actor)));
+  }
+
+  private static Shape<Waiver> waiver() {
+    var rule = Field.required("rule", TEXT, Waiver::rule);
+    var location = Field.required("location", LOCATION, Waiver::location);
+    var reason = Field.required("reason", TEXT, Waiver::reason);
+    var approvedBy = Field.optional("approvedBy", TEXT, Waiver::approvedBy);
+    var expires = Field.optional("expires", DATE_VALUE, Waiver::expires);
+    return new Shape<>(
+        "waiver",
+        List.of(rule, location, reason, approvedBy, expires),
+        values ->
+            new Waiver(
+                values.get(rule),
+                values.get(location),
+                values.get(reason),
+                values.get(approvedBy),
+                values.get(expires)));
+  }
 }

@@ -1,27 +1,17 @@
 package org.napcheck.rules;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
@@ -32,10 +22,12 @@ import org.napcheck.model.Waiver;
 import org.napcheck.rules.facts.Findings;
 import org.napcheck.rules.internal.CompiledRules;
 import org.napcheck.rules.internal.DefaultRules;
+import org.napcheck.rules.internal.ExtraRuleSources;
 import org.napcheck.rules.internal.ExtraRules;
 import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.OverviewBuilder;
+import org.napcheck.rules.internal.RuleCatalog;
 import org.napcheck.rules.internal.TextInference;
 import org.napcheck.rules.internal.WaiversInForce;
 import org.slf4j.Logger;
@@ -73,11 +65,7 @@ public final class NapChecker {
   private final Messages messages;
   private final FactBuilder factBuilder;
   private final String ruleSetName;
-  private final List<RuleInfo> catalog;
-  private final Map<String, RuleInfo> catalogById;
-
-  /** The rules that need monitoring data ({@code @needs("monitoring")}), switched off or not. */
-  private final Set<String> needingMonitoring;
+  private final RuleCatalog catalog;
 
   /** napcheck's rules but those switched off: what a check with monitoring data runs. */
   private final CompiledRules defaultsRun;
@@ -92,8 +80,8 @@ public final class NapChecker {
     CompiledRules defaults = DefaultRules.load();
     var sets = new ArrayList<CompiledRules>();
     sets.add(defaults);
-    if (!builder.extraSources.isEmpty()) {
-      sets.add(ExtraRules.compile(builder.extraSources, defaults.ids(), messages));
+    if (!builder.extraRules.isEmpty()) {
+      sets.add(ExtraRules.compile(builder.extraRules.sources(), defaults.ids(), messages));
     }
     this.ruleSets = List.copyOf(sets);
     this.disabled = Set.copyOf(builder.disabled);
@@ -101,17 +89,13 @@ public final class NapChecker {
     this.factBuilder = new FactBuilder(new TextInference(messages), builder.defaultReportDue);
     this.ruleSetName =
         DefaultRules.ruleSetName()
-            + (builder.extraSources.isEmpty()
+            + (builder.extraRules.isEmpty()
                 ? ""
-                : " + " + fileNames(builder.extraSources.keySet()));
-    this.catalog = buildCatalog();
-    this.needingMonitoring = needingMonitoring(ruleSets);
+                : " + " + fileNames(builder.extraRules.sources().keySet()));
+    this.catalog = new RuleCatalog(ruleSets, messages, disabled);
     this.defaultsRun = DefaultRules.without(onlyDefaults(defaults, disabled));
-    var byId = new LinkedHashMap<String, RuleInfo>();
-    catalog.forEach(info -> byId.put(info.id(), info));
-    this.catalogById = Map.copyOf(byId);
     var unknown = new HashSet<>(disabled);
-    unknown.removeAll(catalogById.keySet());
+    unknown.removeAll(catalog.ids());
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
           messages.say(
@@ -120,7 +104,7 @@ public final class NapChecker {
     }
     LOG.debug(
         "checker with {} rules built in {} ms",
-        catalog.size(),
+        catalog.rules().size(),
         (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -143,7 +127,7 @@ public final class NapChecker {
    */
   public void refuseUnknownRules(List<Waiver> waivers) {
     Objects.requireNonNull(waivers, "waivers");
-    WaiversInForce.refuseUnknownRules(waivers, catalogById.keySet(), messages);
+    WaiversInForce.refuseUnknownRules(waivers, catalog.ids(), messages);
   }
 
   /** A checker with napcheck's rules and default settings. */
@@ -173,7 +157,8 @@ public final class NapChecker {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(waivers, "waivers");
-    List<CheckReport.NotApplied> notApplied = notApplied(reports);
+    List<CheckReport.NotApplied> notApplied =
+        reports.isEmpty() ? catalog.notAppliedWithoutMonitoring(messages) : List.of();
     Set<String> skipped = new HashSet<>();
     notApplied.forEach(reason -> skipped.addAll(reason.rules()));
     // Extra rules may match any fact: with them, every fact is made.
@@ -214,7 +199,7 @@ public final class NapChecker {
         asOf,
         ruleSetName,
         findings,
-        outcomes(findings, skipped),
+        catalog.outcomes(findings, skipped),
         OverviewBuilder.overview(facts),
         notApplied);
   }
@@ -234,48 +219,16 @@ public final class NapChecker {
     CompiledRules rules = defaultsRunWithoutMonitoring.get();
     if (rules == null) {
       var leftOut = new HashSet<>(disabled);
-      leftOut.addAll(needingMonitoring);
+      leftOut.addAll(catalog.needingMonitoring());
       rules = DefaultRules.without(onlyDefaults(ruleSets.get(0), leftOut));
       defaultsRunWithoutMonitoring.set(rules);
     }
     return rules;
   }
 
-  /**
-   * The rules a check does not apply: with no monitoring report, those that need monitoring data. A
-   * drafter checking a plan sees the gaps of the plan, not a year of missing reports per body.
-   */
-  private List<CheckReport.NotApplied> notApplied(List<MonitoringReport> reports) {
-    if (!reports.isEmpty()) {
-      return List.of();
-    }
-    List<String> rules =
-        needingMonitoring.stream().filter(id -> !disabled.contains(id)).sorted().toList();
-    if (rules.isEmpty()) {
-      return List.of();
-    }
-    return List.of(
-        new CheckReport.NotApplied(
-            CheckReport.NotApplied.NO_MONITORING_DATA,
-            rules,
-            messages.generic("notApplied." + CheckReport.NotApplied.NO_MONITORING_DATA)));
-  }
-
-  private static Set<String> needingMonitoring(List<CompiledRules> ruleSets) {
-    var ids = new HashSet<String>();
-    for (CompiledRules rules : ruleSets) {
-      for (CompiledRules.RuleMetadata metadata : rules.rules()) {
-        if ("monitoring".equals(metadata.all().get("needs"))) {
-          ids.add(metadata.id());
-        }
-      }
-    }
-    return Set.copyOf(ids);
-  }
-
   /** Every rule this checker knows, switched off or not, in id order, in its language. */
   public List<RuleInfo> catalog() {
-    return catalog;
+    return catalog.rules();
   }
 
   /** The name and version of napcheck's own rules, e.g. {@code napcheck-rules 0.1.0}. */
@@ -311,52 +264,9 @@ public final class NapChecker {
         null);
   }
 
-  private List<CheckReport.RuleOutcome> outcomes(List<Finding> findings, Set<String> skipped) {
-    var fired = new HashMap<String, Integer>();
-    findings.forEach(finding -> fired.merge(finding.rule(), 1, Integer::sum));
-    return catalog.stream()
-        .filter(info -> info.enabled() && !skipped.contains(info.id()))
-        .map(
-            info ->
-                new CheckReport.RuleOutcome(
-                    info.id(), info.title(), info.severity(), fired.getOrDefault(info.id(), 0)))
-        .toList();
-  }
-
-  private List<RuleInfo> buildCatalog() {
-    var byId = new TreeMap<String, RuleInfo>();
-    for (CompiledRules rules : ruleSets) {
-      rules.rules().stream()
-          .sorted(Comparator.comparing(CompiledRules.RuleMetadata::ruleName))
-          .forEach(metadata -> byId.putIfAbsent(metadata.id(), info(rules, metadata)));
-    }
-    return List.copyOf(byId.values());
-  }
-
-  private RuleInfo info(CompiledRules rules, CompiledRules.RuleMetadata metadata) {
-    return new RuleInfo(
-        metadata.id(),
-        part(metadata, "title"),
-        metadata.severity(),
-        part(metadata, "why"),
-        part(metadata, "source"),
-        part(metadata, "fix"),
-        rules.origin(),
-        !disabled.contains(metadata.id()),
-        part(metadata, "unit"));
-  }
-
-  /** A catalog text: from the language's messages, else from the rule's own metadata. */
-  private String part(CompiledRules.RuleMetadata metadata, String part) {
-    return messages
-        .text(metadata.id(), part)
-        .orElse(metadata.all().getOrDefault(part, part.equals("title") ? metadata.ruleName() : ""));
-  }
-
   /** Settings of a checker. Not thread-safe; the checker it builds is. */
   public static final class Builder {
-    private final Map<String, String> extraSources = new LinkedHashMap<>();
-    private final Map<String, Long> extraSizes = new LinkedHashMap<>();
+    private final ExtraRuleSources extraRules = new ExtraRuleSources();
     private boolean extraRulesAllowed = true;
     private long maxExtraRulesSize = DEFAULT_MAX_EXTRA_RULES_SIZE;
     private final Set<String> disabled = new HashSet<>();
@@ -381,59 +291,22 @@ public final class NapChecker {
       Objects.requireNonNull(sourceName, "sourceName");
       Objects.requireNonNull(drl, "drl");
       refuseExtraRulesIfForbidden();
-      // Each character is at least one byte: a text too long is too big without counting bytes.
-      long size = drl.length() > maxExtraRulesSize ? drl.length() : utf8Length(drl);
-      refuseIfNamedAlready(sourceName);
-      refuseIfTooBig(sourceName, size);
-      extraSources.put(sourceName, drl);
-      extraSizes.put(sourceName, size);
+      extraRules.add(sourceName, drl, maxExtraRulesSize, locale);
       return this;
     }
 
     /**
-     * Adds the rules of a DRL file; its size is checked before it is read.
+     * Adds the rules of a DRL file, which must be UTF-8; its size is checked before it is read.
      *
      * @throws IllegalStateException when this builder does not allow extra rules
-     * @throws RuleCompilationException when the file would exceed {@link #maxExtraRulesSize(long)}
+     * @throws RuleCompilationException when the file would exceed {@link #maxExtraRulesSize(long)},
+     *     is a folder, is not UTF-8, or was added already
      */
     public Builder extraRules(Path drlFile) throws IOException {
       Objects.requireNonNull(drlFile, "drlFile");
       refuseExtraRulesIfForbidden();
-      if (Files.isDirectory(drlFile)) {
-        throw refusal(drlFile.toString(), 0, "error.rules.folder", Map.of());
-      }
-      refuseIfNamedAlready(drlFile.toString());
-      refuseIfTooBig(drlFile.toString(), Files.size(drlFile));
-      return extraRules(drlFile.toString(), utf8(drlFile));
-    }
-
-    /**
-     * The text of a DRL file, which must be UTF-8: a binary file, or one saved in another encoding,
-     * is refused at the line of its first byte that is not.
-     */
-    private String utf8(Path file) throws IOException {
-      byte[] bytes = Files.readAllBytes(file);
-      var in = ByteBuffer.wrap(bytes);
-      var out = CharBuffer.allocate(bytes.length);
-      CoderResult result =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(in, out, true);
-      if (result.isError()) {
-        int at = in.position();
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-          line += bytes[i] == '\n' ? 1 : 0;
-        }
-        throw refusal(
-            file.toString(),
-            line,
-            "error.rules.notUtf8",
-            Map.of("byte", String.format("0x%02X", bytes[at] & 0xFF)));
-      }
-      return out.flip().toString();
+      extraRules.add(drlFile, maxExtraRulesSize, locale);
+      return this;
     }
 
     /**
@@ -504,12 +377,9 @@ public final class NapChecker {
      */
     public NapChecker build() {
       // Settings changed after rules were added hold too.
-      if (!extraSources.isEmpty()) {
+      if (!extraRules.isEmpty()) {
         refuseExtraRulesIfForbidden();
-        long total = extraSizes.values().stream().mapToLong(Long::longValue).sum();
-        if (total > maxExtraRulesSize) {
-          throw tooBig(String.join(", ", extraSources.keySet()), total, null);
-        }
+        extraRules.refuseIfTooBig(maxExtraRulesSize, locale);
       }
       return new NapChecker(this);
     }
@@ -519,70 +389,6 @@ public final class NapChecker {
         throw new IllegalStateException(
             "extra rules are not allowed: this checker is built with allowExtraRules(false)");
       }
-    }
-
-    /** Refuses a source that would bring the extra rules above the limit. */
-    /** One name, one source: a second source of the same name would replace the first unseen. */
-    private void refuseIfNamedAlready(String sourceName) {
-      if (extraSources.containsKey(sourceName)) {
-        throw refusal(sourceName, 0, "error.rules.namedAlready", Map.of());
-      }
-    }
-
-    private void refuseIfTooBig(String sourceName, long size) {
-      long others =
-          extraSizes.entrySet().stream()
-              .filter(entry -> !entry.getKey().equals(sourceName))
-              .mapToLong(Map.Entry::getValue)
-              .sum();
-      if (others + size > maxExtraRulesSize) {
-        throw tooBig(sourceName, size, others == 0 ? null : others + size);
-      }
-    }
-
-    private RuleCompilationException tooBig(String sourceName, long size, Long withOthers) {
-      var values = new HashMap<String, String>();
-      values.put("size", String.valueOf(size));
-      values.put("limit", String.valueOf(maxExtraRulesSize));
-      if (withOthers != null) {
-        values.put("withOthers", String.valueOf(withOthers));
-      }
-      if (maxExtraRulesSize % (1024 * 1024) == 0) {
-        values.put("mebibytes", String.valueOf(maxExtraRulesSize / (1024 * 1024)));
-      }
-      return refusal(sourceName, 0, "error.rules.tooBig", values);
-    }
-
-    /**
-     * Extra rules refused before Drools reads them: one problem, the text of {@code key}, at {@code
-     * line} of {@code sourceName} (0: the source as a whole). In the language set so far: the
-     * command sets it before it adds extra rules.
-     */
-    private RuleCompilationException refusal(
-        String sourceName, int line, String key, Map<String, String> values) {
-      var messages = new Messages(locale);
-      return new RuleCompilationException(
-          messages.generic("error.rules.heading"),
-          List.of(
-              new RuleCompilationException.Problem(sourceName, line, messages.say(key, values))));
-    }
-
-    private static long utf8Length(String text) {
-      long bytes = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c < 0x80) {
-          bytes += 1;
-        } else if (c < 0x800) {
-          bytes += 2;
-        } else if (Character.isHighSurrogate(c)) {
-          bytes += 4;
-          i++;
-        } else {
-          bytes += 3;
-        }
-      }
-      return bytes;
     }
   }
 }

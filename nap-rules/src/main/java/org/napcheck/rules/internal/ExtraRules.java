@@ -58,6 +58,34 @@ public final class ExtraRules {
           messages.generic("error.rules.heading"),
           codeGenerationProblems(sources, firstLine(e), messages));
     }
+    var problems = buildProblems(builder, sources, sourceByPath, messages);
+    if (!problems.isEmpty()) {
+      throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
+    }
+
+    KieContainer container = services.newKieContainer(releaseId);
+    try {
+      var rules =
+          new CompiledRules(container.getKieBase(), false, String.join(", ", sources.keySet()));
+      checkMetadata(rules, reservedIds, problems, messages);
+      checkIdsAcrossFiles(sources, problems, messages);
+      checkFindingsGlobal(rules, problems, messages);
+      if (!problems.isEmpty()) {
+        throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
+      }
+      return rules;
+    } finally {
+      // The repository is global; the knowledge base lives on without it.
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /** The errors of a build, each at its line of the user's file that caused it. */
+  private static List<RuleCompilationException.Problem> buildProblems(
+      KieBuilder builder,
+      Map<String, String> sources,
+      Map<String, String> sourceByPath,
+      Messages messages) {
     var problems = new ArrayList<RuleCompilationException.Problem>();
     String generatedJavaFailure = null;
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -88,25 +116,7 @@ public final class ExtraRules {
     if (problems.isEmpty() && generatedJavaFailure != null) {
       problems.addAll(codeGenerationProblems(sources, generatedJavaFailure, messages));
     }
-    if (!problems.isEmpty()) {
-      throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
-    }
-
-    KieContainer container = services.newKieContainer(releaseId);
-    try {
-      var rules =
-          new CompiledRules(container.getKieBase(), false, String.join(", ", sources.keySet()));
-      checkMetadata(rules, reservedIds, problems, messages);
-      checkIdsAcrossFiles(sources, problems, messages);
-      checkFindingsGlobal(rules, problems, messages);
-      if (!problems.isEmpty()) {
-        throw new RuleCompilationException(messages.generic("error.rules.heading"), problems);
-      }
-      return rules;
-    } finally {
-      // The repository is global; the knowledge base lives on without it.
-      services.getRepository().removeKieModule(releaseId);
-    }
+    return problems;
   }
 
   /** At most this many rules are built one by one to find those Drools cannot generate code for. */

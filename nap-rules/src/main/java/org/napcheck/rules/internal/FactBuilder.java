@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,9 @@ import org.napcheck.rules.facts.IndicatorFact;
 import org.napcheck.rules.facts.ObjectiveFact;
 import org.napcheck.rules.facts.PillarFact;
 import org.napcheck.rules.facts.PlanFact;
-import org.napcheck.rules.facts.ProgressFact;
-import org.napcheck.rules.facts.ReportCoverage;
-import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.RequiredTheme;
 import org.napcheck.rules.facts.Responsibility;
-import org.napcheck.rules.facts.ValueFact;
-import org.napcheck.rules.facts.ValuesDue;
 import org.napcheck.rules.facts.WaiverFact;
 
 /** Turns a plan, its monitoring reports and the check's inputs into the facts the rules match. */
@@ -104,56 +98,12 @@ public final class FactBuilder {
     addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
-    var knownCodes = new HashSet<String>();
-    plan.actors().forEach(actor -> knownCodes.add(actor.code()));
-    var responsibleCodes = new HashSet<String>();
-    var actionLocations = new HashMap<String, Location>();
-    var indicatorLocations = new HashMap<String, Location>();
-    var duties = new ArrayList<Duty>();
-    String coordinator = coordinatorIn(plan, knownCodes);
-    int position = 0;
-
-    for (Pillar pillar : plan.pillars()) {
-      var pillarLocation = planLocation.withPillar(pillar.id());
-      Set<Theme> themes = inference.themesOf(pillar);
-      facts.add(
-          new PillarFact(pillar, themes, pillar.themes().isEmpty(), position++, pillarLocation));
-      for (Objective objective : pillar.objectives()) {
-        var objectiveLocation = pillarLocation.withObjective(objective.id());
-        facts.add(new ObjectiveFact(objective, position++, objectiveLocation));
-        for (Action action : objective.actions()) {
-          var actionLocation = objectiveLocation.withAction(action.id());
-          actionLocations.putIfAbsent(action.id(), actionLocation);
-          facts.add(actionFact(plan, action, position++, actionLocation));
-          for (String code : action.responsible()) {
-            boolean everyone = isEveryone(code);
-            if (!everyone) {
-              responsibleCodes.add(code);
-            }
-            String closest =
-                everyone || knownCodes.contains(code) ? null : closest(code, plan.actors());
-            facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
-          }
-          List<String> suppliers = suppliers(action, knownCodes, coordinator);
-          Optional<String> parityInAction =
-              parityWords.get(action.text(), text -> inference.parityWords(action));
-          for (Indicator indicator : action.indicators()) {
-            var indicatorLocation = actionLocation.withIndicator(indicator.id());
-            indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
-            TextInference.IndicatorProfile profile =
-                profiles.get(
-                    ProfileKey.of(indicator, action, parityInAction, plan.language()),
-                    key -> inference.profile(indicator, action, parityInAction, plan.language()));
-            facts.add(indicatorFact(indicator, profile, position++, indicatorLocation));
-            duties.add(new Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
-          }
-        }
-      }
-    }
-    var reportingCodes = new HashSet<>(responsibleCodes);
-    duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
+    var walk = new ItemWalk(plan, facts);
+    plan.pillars().forEach(walk::pillar);
+    var reportingCodes = new HashSet<>(walk.responsibleCodes);
+    walk.duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     List<ActorFact> actors =
-        addActors(plan, responsibleCodes, reportingCodes, planLocation, position, facts);
+        addActors(plan, walk.responsibleCodes, reportingCodes, planLocation, walk.position, facts);
     if (applies.test("NAP-P010")) {
       addSimilarActions(plan, facts);
     }
@@ -162,13 +112,87 @@ public final class FactBuilder {
           AgendaResolutions.coverage(
               plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy)));
     }
-    addReports(plan, reports, statedReportDue, actionLocations, indicatorLocations, facts);
+    MonitoringFacts.addReports(
+        plan, reports, statedReportDue, walk.actionLocations, walk.indicatorLocations, facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      addReportingDuties(plan, reports, statedReportDue, asOf, actors, duties, applies, facts);
+      var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
+      var duties =
+          new MonitoringFacts.Duties(plan, reports, asOf, reportDue, statedReportDue != null);
+      if (applies.test("NAP-M006") || applies.test("NAP-M007")) {
+        duties.addCoverage(actors, facts);
+      }
+      if (applies.test("NAP-M007")) {
+        duties.addValuesDue(walk.duties, facts);
+      }
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
+  }
+
+  /**
+   * One walk of a plan's items: their facts, in plan order, and what the walk learns on the way:
+   * where each action and indicator is, which bodies are responsible, and which bodies must supply
+   * the values of each indicator.
+   */
+  private final class ItemWalk {
+    private final Plan plan;
+    private final List<Object> facts;
+    private final Set<String> knownCodes = new HashSet<>();
+    private final String coordinator;
+    final Set<String> responsibleCodes = new HashSet<>();
+    final Map<String, Location> actionLocations = new HashMap<>();
+    final Map<String, Location> indicatorLocations = new HashMap<>();
+    final List<MonitoringFacts.Duty> duties = new ArrayList<>();
+    int position;
+
+    ItemWalk(Plan plan, List<Object> facts) {
+      this.plan = plan;
+      this.facts = facts;
+      plan.actors().forEach(actor -> knownCodes.add(actor.code()));
+      this.coordinator = coordinatorIn(plan, knownCodes);
+    }
+
+    void pillar(Pillar pillar) {
+      var pillarLocation = Location.ofPlan(plan.id()).withPillar(pillar.id());
+      Set<Theme> themes = inference.themesOf(pillar);
+      facts.add(
+          new PillarFact(pillar, themes, pillar.themes().isEmpty(), position++, pillarLocation));
+      for (Objective objective : pillar.objectives()) {
+        var objectiveLocation = pillarLocation.withObjective(objective.id());
+        facts.add(new ObjectiveFact(objective, position++, objectiveLocation));
+        objective.actions().forEach(action -> action(action, objectiveLocation));
+      }
+    }
+
+    private void action(Action action, Location objectiveLocation) {
+      var actionLocation = objectiveLocation.withAction(action.id());
+      actionLocations.putIfAbsent(action.id(), actionLocation);
+      facts.add(actionFact(plan, action, position++, actionLocation));
+      for (String code : action.responsible()) {
+        boolean everyone = isEveryone(code);
+        if (!everyone) {
+          responsibleCodes.add(code);
+        }
+        String closest =
+            everyone || knownCodes.contains(code) ? null : closest(code, plan.actors());
+        facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
+      }
+      List<String> suppliers = suppliers(action, knownCodes, coordinator);
+      Optional<String> parityInAction =
+          parityWords.get(action.text(), text -> inference.parityWords(action));
+      for (Indicator indicator : action.indicators()) {
+        var indicatorLocation = actionLocation.withIndicator(indicator.id());
+        indicatorLocations.putIfAbsent(indicator.id(), indicatorLocation);
+        TextInference.IndicatorProfile profile =
+            profiles.get(
+                ProfileKey.of(indicator, action, parityInAction, plan.language()),
+                key -> inference.profile(indicator, action, parityInAction, plan.language()));
+        facts.add(indicatorFact(indicator, profile, position++, indicatorLocation));
+        duties.add(
+            new MonitoringFacts.Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
+      }
+    }
   }
 
   /**
@@ -197,10 +221,6 @@ public final class FactBuilder {
     }
   }
 
-  /** An indicator of an action, and the bodies that must supply its values. */
-  private record Duty(
-      String indicatorId, Location location, String actionId, List<String> suppliers) {}
-
   /** The plan's coordinator, if the plan names one that is in its list of actors. */
   private static String coordinatorIn(Plan plan, Set<String> knownCodes) {
     String coordinator = plan.monitoringSetup().map(MonitoringSetup::coordinator).orElse(null);
@@ -219,85 +239,6 @@ public final class FactBuilder {
       return known;
     }
     return coordinator == null ? List.of() : List.of(coordinator);
-  }
-
-  /**
-   * For each body that must report and each year of the plan whose reports are due before {@code
-   * asOf}, whether a report covers it; for each indicator, such year and body that must supply its
-   * value, whether some report gives it. Years not yet due ask nothing, and get no fact: as of the
-   * plan's second year, two years in six.
-   */
-  private void addReportingDuties(
-      Plan plan,
-      List<MonitoringReport> reports,
-      MonthDay statedReportDue,
-      LocalDate asOf,
-      List<ActorFact> actors,
-      List<Duty> duties,
-      Predicate<String> applies,
-      List<Object> facts) {
-    boolean coverage = applies.test("NAP-M006") || applies.test("NAP-M007");
-    boolean valuesDue = applies.test("NAP-M007");
-    var reportersByYear = new HashMap<Integer, Set<String>>();
-    var valuedYears = new HashMap<String, Set<Integer>>();
-    var closedFrom = new HashMap<String, Integer>();
-    for (MonitoringReport report : reports) {
-      if (!report.plan().equals(plan.id())) {
-        continue;
-      }
-      reportersByYear
-          .computeIfAbsent(report.year(), year -> new HashSet<>())
-          .add(report.reporter());
-      report
-          .values()
-          .forEach(
-              value ->
-                  valuedYears
-                      .computeIfAbsent(value.indicator(), id -> new HashSet<>())
-                      .add(report.year()));
-      report.actions().stream()
-          .filter(progress -> progress.status().isClosed())
-          .forEach(progress -> closedFrom.merge(progress.action(), report.year(), Math::min));
-    }
-    var planLocation = Location.ofPlan(plan.id());
-    MonthDay reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
-    int lastYearDue = plan.period().start() - 1;
-    while (lastYearDue < plan.period().end() && reportDue.atYear(lastYearDue + 2).isBefore(asOf)) {
-      lastYearDue++;
-    }
-    if (coverage) {
-      for (ActorFact actor : actors) {
-        if (actor.isReporting()) {
-          for (int year = plan.period().start(); year <= lastYearDue; year++) {
-            boolean covered =
-                reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
-            facts.add(
-                new ReportCoverage(
-                    actor.getCode(),
-                    year,
-                    reportDue.atYear(year + 1),
-                    statedReportDue != null,
-                    covered,
-                    planLocation.withYear(year).withReporter(actor.getCode())));
-          }
-        }
-      }
-    }
-    if (valuesDue && lastYearDue >= plan.period().start()) {
-      var bySupplier = new LinkedHashMap<String, List<ValuesDue.Due>>();
-      for (Duty duty : duties) {
-        var due =
-            new ValuesDue.Due(
-                duty.indicatorId(),
-                duty.location(),
-                valuedYears.getOrDefault(duty.indicatorId(), Set.of()),
-                closedFrom.get(duty.actionId()));
-        for (String supplier : duty.suppliers()) {
-          bySupplier.computeIfAbsent(supplier, code -> new ArrayList<>()).add(due);
-        }
-      }
-      bySupplier.forEach((supplier, dues) -> facts.add(new ValuesDue(supplier, dues)));
-    }
   }
 
   /**
@@ -404,54 +345,6 @@ public final class FactBuilder {
       facts.add(actorFact);
     }
     return actorFacts;
-  }
-
-  private static void addReports(
-      Plan plan,
-      List<MonitoringReport> reports,
-      MonthDay stated,
-      Map<String, Location> actionLocations,
-      Map<String, Location> indicatorLocations,
-      List<Object> facts) {
-    var planLocation = Location.ofPlan(plan.id());
-    for (MonitoringReport report : reports) {
-      var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
-      boolean forThisPlan = report.plan().equals(plan.id());
-      LocalDate due = stated == null ? null : stated.atYear(report.year() + 1);
-      facts.add(new ReportFact(report, forThisPlan, due, reportLocation));
-      if (!forThisPlan) {
-        continue;
-      }
-      for (var progress : report.actions()) {
-        var location =
-            actionLocations
-                .getOrDefault(progress.action(), planLocation.withAction(progress.action()))
-                .withYear(report.year())
-                .withReporter(report.reporter());
-        facts.add(
-            new ProgressFact(
-                progress.action(),
-                progress.status(),
-                report.year(),
-                report.reporter(),
-                location,
-                actionLocations.containsKey(progress.action())));
-      }
-      for (var value : report.values()) {
-        var location =
-            indicatorLocations
-                .getOrDefault(value.indicator(), planLocation.withIndicator(value.indicator()))
-                .withYear(report.year())
-                .withReporter(report.reporter());
-        facts.add(
-            new ValueFact(
-                value,
-                report.year(),
-                report.reporter(),
-                location,
-                indicatorLocations.containsKey(value.indicator())));
-      }
-    }
   }
 
   /**

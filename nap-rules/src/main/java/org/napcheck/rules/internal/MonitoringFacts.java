@@ -1,0 +1,175 @@
+package org.napcheck.rules.internal;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.napcheck.model.Location;
+import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
+import org.napcheck.rules.facts.ActorFact;
+import org.napcheck.rules.facts.ProgressFact;
+import org.napcheck.rules.facts.ReportCoverage;
+import org.napcheck.rules.facts.ReportFact;
+import org.napcheck.rules.facts.ValueFact;
+import org.napcheck.rules.facts.ValuesDue;
+
+/** The facts of a check's monitoring data: the reports, and what the plan asked them to give. */
+final class MonitoringFacts {
+
+  private MonitoringFacts() {}
+
+  /** An indicator of an action, and the bodies that must supply its values. */
+  record Duty(String indicatorId, Location location, String actionId, List<String> suppliers) {}
+
+  static void addReports(
+      Plan plan,
+      List<MonitoringReport> reports,
+      MonthDay stated,
+      Map<String, Location> actionLocations,
+      Map<String, Location> indicatorLocations,
+      List<Object> facts) {
+    var planLocation = Location.ofPlan(plan.id());
+    for (MonitoringReport report : reports) {
+      var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
+      boolean forThisPlan = report.plan().equals(plan.id());
+      LocalDate due = stated == null ? null : stated.atYear(report.year() + 1);
+      facts.add(new ReportFact(report, forThisPlan, due, reportLocation));
+      if (!forThisPlan) {
+        continue;
+      }
+      for (var progress : report.actions()) {
+        var location =
+            actionLocations
+                .getOrDefault(progress.action(), planLocation.withAction(progress.action()))
+                .withYear(report.year())
+                .withReporter(report.reporter());
+        facts.add(
+            new ProgressFact(
+                progress.action(),
+                progress.status(),
+                report.year(),
+                report.reporter(),
+                location,
+                actionLocations.containsKey(progress.action())));
+      }
+      for (var value : report.values()) {
+        var location =
+            indicatorLocations
+                .getOrDefault(value.indicator(), planLocation.withIndicator(value.indicator()))
+                .withYear(report.year())
+                .withReporter(report.reporter());
+        facts.add(
+            new ValueFact(
+                value,
+                report.year(),
+                report.reporter(),
+                location,
+                indicatorLocations.containsKey(value.indicator())));
+      }
+    }
+  }
+
+  /**
+   * What the reports owed by the time of a check: for each body that must report and each year of
+   * the plan whose reports are due before {@code asOf}, whether a report covers it; for each
+   * indicator, such year and body that must supply its value, whether some report gives it. Years
+   * not yet due ask nothing, and get no fact: as of the plan's second year, two years in six.
+   */
+  static final class Duties {
+    private final Plan plan;
+    private final MonthDay reportDue;
+    private final boolean reportDueStated;
+    private final int lastYearDue;
+    private final Map<Integer, Set<String>> reportersByYear = new HashMap<>();
+    private final Map<String, Set<Integer>> valuedYears = new HashMap<>();
+    private final Map<String, Integer> closedFrom = new HashMap<>();
+
+    /**
+     * @param reportDue the day of year Y+1 by which the report for year Y is due
+     * @param reportDueStated whether the plan states that day
+     */
+    Duties(
+        Plan plan,
+        List<MonitoringReport> reports,
+        LocalDate asOf,
+        MonthDay reportDue,
+        boolean reportDueStated) {
+      this.plan = plan;
+      this.reportDue = reportDue;
+      this.reportDueStated = reportDueStated;
+      for (MonitoringReport report : reports) {
+        if (report.plan().equals(plan.id())) {
+          add(report);
+        }
+      }
+      int last = plan.period().start() - 1;
+      while (last < plan.period().end() && reportDue.atYear(last + 2).isBefore(asOf)) {
+        last++;
+      }
+      this.lastYearDue = last;
+    }
+
+    private void add(MonitoringReport report) {
+      reportersByYear
+          .computeIfAbsent(report.year(), year -> new HashSet<>())
+          .add(report.reporter());
+      report
+          .values()
+          .forEach(
+              value ->
+                  valuedYears
+                      .computeIfAbsent(value.indicator(), id -> new HashSet<>())
+                      .add(report.year()));
+      report.actions().stream()
+          .filter(progress -> progress.status().isClosed())
+          .forEach(progress -> closedFrom.merge(progress.action(), report.year(), Math::min));
+    }
+
+    /** For each body that must report and each year due, whether a report covers it. */
+    void addCoverage(List<ActorFact> actors, List<Object> facts) {
+      var planLocation = Location.ofPlan(plan.id());
+      for (ActorFact actor : actors) {
+        if (actor.isReporting()) {
+          for (int year = plan.period().start(); year <= lastYearDue; year++) {
+            boolean covered =
+                reportersByYear.getOrDefault(year, Set.of()).stream().anyMatch(actor::isCoveredBy);
+            facts.add(
+                new ReportCoverage(
+                    actor.getCode(),
+                    year,
+                    reportDue.atYear(year + 1),
+                    reportDueStated,
+                    covered,
+                    planLocation.withYear(year).withReporter(actor.getCode())));
+          }
+        }
+      }
+    }
+
+    /** For each body, the values it owes: the indicators it supplies and their years due. */
+    void addValuesDue(List<Duty> duties, List<Object> facts) {
+      if (lastYearDue < plan.period().start()) {
+        return;
+      }
+      var bySupplier = new LinkedHashMap<String, List<ValuesDue.Due>>();
+      for (Duty duty : duties) {
+        var due =
+            new ValuesDue.Due(
+                duty.indicatorId(),
+                duty.location(),
+                valuedYears.getOrDefault(duty.indicatorId(), Set.of()),
+                closedFrom.get(duty.actionId()));
+        for (String supplier : duty.suppliers()) {
+          bySupplier.computeIfAbsent(supplier, code -> new ArrayList<>()).add(due);
+        }
+      }
+      bySupplier.forEach((supplier, dues) -> facts.add(new ValuesDue(supplier, dues)));
+    }
+  }
+}

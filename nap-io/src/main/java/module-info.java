@@ -24,7 +24,8 @@ module org.napcheck.io {
   exports org.napcheck.io.spi;
   exports org.napcheck.io.internal to
       org.napcheck.report,
-      org.napcheck.xlsx;
+      org.napcheck.xlsx,
+      org.napcheck.testkit;
 
   opens org.napcheck.io.schema;
 

@@ -11,9 +11,7 @@ module org.napcheck.testkit {
   requires org.napcheck.io;
   requires org.napcheck.rules;
   requires org.napcheck.xlsx;
-  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.yaml;
 
   exports org.napcheck.testkit;
 }

@@ -1,249 +1,205 @@
 package org.napcheck.testkit;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import static org.napcheck.io.internal.Converters.BOOLEAN;
+import static org.napcheck.io.internal.Converters.DATE_VALUE;
+import static org.napcheck.io.internal.Converters.TEXT;
+import static org.napcheck.io.internal.Converters.WHOLE_NUMBER;
+import static org.napcheck.io.internal.Converters.code;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
+import org.napcheck.io.NapFormatException;
+import org.napcheck.io.ReadLimits;
+import org.napcheck.io.internal.Binder;
+import org.napcheck.io.internal.Codec;
+import org.napcheck.io.internal.Document;
+import org.napcheck.io.internal.DocumentParser;
+import org.napcheck.io.internal.Field;
+import org.napcheck.io.internal.Format;
+import org.napcheck.io.internal.Parsers;
+import org.napcheck.io.internal.Shape;
+import org.napcheck.io.internal.Source;
+import org.napcheck.io.internal.TreePath;
+import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Severity;
 
-/** Reads scenario files ({@code docs/testing-drafts.md}), every mistake named with its place. */
+/**
+ * Reads scenario files ({@code docs/testing-drafts.md}) with the readers of the plan formats: the
+ * same field tables, and every mistake named with its line and column.
+ */
 final class ScenarioFile {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> FIELDS =
-      Set.of(
-          "name",
-          "plan",
-          "monitoring",
-          "asOf",
-          "waivers",
-          "rules",
-          "disable",
-          "dueSoonMonths",
-          "expect",
-          "expectNone",
-          "failOn");
-  private static final Set<String> EXPECT_FIELDS =
-      Set.of("rule", "at", "year", "reporter", "actor", "severity", "waived", "count");
+  /** A text, or a list of texts: {@code monitoring: report.yaml} or {@code [a.yaml, b.csv]}. */
+  private static final Codec<List<String>> TEXTS =
+      Codec.of(
+          (binder, path, node) -> {
+            if (!node.isArray()) {
+              String text = TEXT.convert(binder, path, node);
+              return text == null ? null : List.of(text);
+            }
+            var texts = new ArrayList<String>();
+            for (int i = 0; i < node.size(); i++) {
+              String text = TEXT.convert(binder, path.child(i), node.get(i));
+              if (text != null) {
+                texts.add(text);
+              }
+            }
+            return texts;
+          },
+          texts -> {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            texts.forEach(array::add);
+            return array;
+          });
 
-  private final Path file;
-  private final List<String> problems = new ArrayList<>();
+  private static final Shape<Expectation> EXPECTATION = expectation();
+  private static final Shape<Expectation> ABSENCE = absence();
 
-  private ScenarioFile(Path file) {
-    this.file = file;
-  }
+  /** An expectation: a rule id alone, or {@code {rule: ..., at: ..., ...}}. */
+  private static final Codec<Expectation> EXPECT = ruleOr(EXPECTATION);
+
+  /** An expectation of no finding: a rule id alone, or {@code {rule: ..., at: ...}}. */
+  private static final Codec<Expectation> EXPECT_NONE = ruleOr(ABSENCE);
+
+  private ScenarioFile() {}
 
   /**
-   * @throws IllegalArgumentException listing every mistake in the file
+   * @throws IllegalArgumentException listing every mistake in the file, with its line and column
    */
   static Scenario read(Path file) throws IOException {
-    return new ScenarioFile(file).parse();
+    Wording words = Wording.ENGLISH;
+    ReadLimits limits = ReadLimits.defaults();
+    try {
+      Document document =
+          new DocumentParser(new Parsers(limits))
+              .parse(Source.read(file, limits, words), Format.YAML, words);
+      var binder = new Binder(document, words);
+      Scenario scenario = scenario(file).convert(binder, TreePath.root(), document.root());
+      binder.problems().throwIfAny();
+      return scenario;
+    } catch (NapFormatException e) {
+      throw new IllegalArgumentException(
+          file + ": " + e.problems().size() + " problem(s) in the scenario\n" + e.getMessage(), e);
+    }
   }
 
-  private Scenario parse() throws IOException {
-    JsonNode root;
-    try {
-      root = YAML.readTree(Files.readString(file));
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(file + ": not valid YAML: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(
-          file + ": a scenario is a mapping: {plan: draft.yaml, asOf: 2027-04-01, expect: [...]}");
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        problem(name, "unknown field; allowed: " + String.join(", ", sorted(FIELDS)));
-      }
-    }
+  /** The scenario of {@code file}: the paths it gives are resolved against its folder. */
+  private static Shape<Scenario> scenario(Path file) {
     Path folder = file.toAbsolutePath().getParent();
-    String name = text(root, "name", false);
-    String plan = text(root, "plan", true);
-    LocalDate asOf = date(root, "asOf");
-    String waivers = text(root, "waivers", false);
-    Integer dueSoon =
-        root.has("dueSoonMonths") ? whole(root.get("dueSoonMonths"), "dueSoonMonths") : null;
-    var scenario =
-        new Scenario(
-            file,
-            name != null ? name : file.getFileName().toString(),
-            plan == null ? null : folder.resolve(plan),
-            texts(root, "monitoring").stream().map(folder::resolve).toList(),
+    Function<Path, String> given = path -> folder.relativize(path).toString();
+    Function<List<Path>, List<String>> allGiven = paths -> paths.stream().map(given).toList();
+    var name = Field.optional("name", TEXT, Scenario::name);
+    var plan = Field.required("plan", TEXT, (Scenario scenario) -> given.apply(scenario.plan()));
+    var monitoring =
+        Field.optional(
+            "monitoring", TEXTS, (Scenario scenario) -> allGiven.apply(scenario.monitoring()));
+    var asOf = Field.required("asOf", DATE_VALUE, Scenario::asOf);
+    var waivers =
+        Field.optional(
+            "waivers",
+            TEXT,
+            (Scenario scenario) ->
+                scenario.waivers() == null ? null : given.apply(scenario.waivers()));
+    var rules =
+        Field.optional("rules", TEXTS, (Scenario scenario) -> allGiven.apply(scenario.rules()));
+    var disable = Field.optional("disable", TEXTS, Scenario::disable);
+    var dueSoonMonths = Field.optional("dueSoonMonths", WHOLE_NUMBER, Scenario::dueSoonMonths);
+    var expect = Field.list("expect", EXPECT, Scenario::expect);
+    var expectNone = Field.list("expectNone", EXPECT_NONE, Scenario::expectNone);
+    var failOn = Field.optional("failOn", code(Severity.class), Scenario::failOn);
+    return new Shape<>(
+        "scenario",
+        List.of(
+            name,
+            plan,
+            monitoring,
             asOf,
-            waivers == null ? null : folder.resolve(waivers),
-            texts(root, "rules").stream().map(folder::resolve).toList(),
-            texts(root, "disable"),
-            dueSoon,
-            expectations(root, "expect"),
-            expectations(root, "expectNone"),
-            root.has("failOn") ? severity(root.get("failOn"), "failOn") : null);
-    if (scenario.expect().isEmpty()
-        && scenario.expectNone().isEmpty()
-        && scenario.failOn() == null
-        && problems.isEmpty()) {
-      problem("expect", "a scenario needs expect, expectNone or failOn: it would test nothing");
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          file
-              + ": "
-              + problems.size()
-              + " problem(s) in the scenario\n  "
-              + String.join("\n  ", problems));
-    }
-    return scenario;
+            waivers,
+            rules,
+            disable,
+            dueSoonMonths,
+            expect,
+            expectNone,
+            failOn),
+        values -> {
+          if (values.get(expect).isEmpty()
+              && values.get(expectNone).isEmpty()
+              && !values.given().has("failOn")) {
+            values
+                .given()
+                .wrong(
+                    "expect",
+                    "a scenario needs expect, expectNone or failOn: it would test nothing");
+          }
+          return new Scenario(
+              file,
+              values.get(name) != null ? values.get(name) : file.getFileName().toString(),
+              values.get(plan) == null ? null : folder.resolve(values.get(plan)),
+              paths(folder, values.get(monitoring)),
+              values.get(asOf),
+              values.get(waivers) == null ? null : folder.resolve(values.get(waivers)),
+              paths(folder, values.get(rules)),
+              values.get(disable) == null ? List.of() : values.get(disable),
+              values.get(dueSoonMonths),
+              values.get(expect),
+              values.get(expectNone),
+              values.get(failOn));
+        });
   }
 
-  private List<Expectation> expectations(JsonNode root, String field) {
-    var expectations = new ArrayList<Expectation>();
-    JsonNode node = root.get(field);
-    if (node == null || node.isNull()) {
-      return expectations;
-    }
-    if (!node.isArray()) {
-      problem(field, "expected a list, e.g. [NAP-G001, {rule: NAP-M001, at: 3.b.3}]");
-      return expectations;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      JsonNode entry = node.get(i);
-      String at = field + "[" + i + "]";
-      if (entry.isTextual()) {
-        expectations.add(Expectation.of(entry.asText()));
-        continue;
-      }
-      if (!entry.isObject()) {
-        problem(at, "expected a rule id or {rule: ..., at: ...}");
-        continue;
-      }
-      for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
-        if (!EXPECT_FIELDS.contains(name)
-            || (field.equals("expectNone") && !Set.of("rule", "at").contains(name))) {
-          problem(
-              at + "." + name,
-              "unknown field; allowed: "
-                  + (field.equals("expectNone")
-                      ? "rule, at"
-                      : String.join(", ", sorted(EXPECT_FIELDS))));
-        }
-      }
-      String rule = text(entry, "rule", true, at);
-      if (rule == null) {
-        continue;
-      }
-      expectations.add(
-          new Expectation(
-              rule,
-              text(entry, "at", false, at),
-              entry.has("year") ? whole(entry.get("year"), at + ".year") : null,
-              text(entry, "reporter", false, at),
-              text(entry, "actor", false, at),
-              entry.has("severity") ? severity(entry.get("severity"), at + ".severity") : null,
-              entry.has("waived") ? bool(entry.get("waived"), at + ".waived") : null,
-              entry.has("count") ? whole(entry.get("count"), at + ".count") : null));
-    }
-    return expectations;
+  private static List<Path> paths(Path folder, List<String> names) {
+    return names == null ? List.of() : names.stream().map(folder::resolve).toList();
   }
 
-  private String text(JsonNode node, String field, boolean required) {
-    return text(node, field, required, "");
+  private static Shape<Expectation> expectation() {
+    var rule = Field.required("rule", TEXT, Expectation::rule);
+    var at = Field.optional("at", TEXT, Expectation::at);
+    var year = Field.optional("year", WHOLE_NUMBER, Expectation::year);
+    var reporter = Field.optional("reporter", TEXT, Expectation::reporter);
+    var actor = Field.optional("actor", TEXT, Expectation::actor);
+    var severity = Field.optional("severity", code(Severity.class), Expectation::severity);
+    var waived = Field.optional("waived", BOOLEAN, Expectation::waived);
+    var count = Field.optional("count", WHOLE_NUMBER, Expectation::count);
+    return new Shape<>(
+        "expectation",
+        List.of(rule, at, year, reporter, actor, severity, waived, count),
+        values ->
+            values.get(rule) == null
+                ? null
+                : new Expectation(
+                    values.get(rule),
+                    values.get(at),
+                    values.get(year),
+                    values.get(reporter),
+                    values.get(actor),
+                    values.get(severity),
+                    values.get(waived),
+                    values.get(count)));
   }
 
-  private String text(JsonNode node, String field, boolean required, String parent) {
-    String at = parent.isEmpty() ? field : parent + "." + field;
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      if (required) {
-        problem(at, "missing required field");
-      }
-      return null;
-    }
-    if (!value.isValueNode() || value.asText().isBlank()) {
-      problem(at, "expected a text");
-      return null;
-    }
-    return value.asText();
+  private static Shape<Expectation> absence() {
+    var rule = Field.required("rule", TEXT, Expectation::rule);
+    var at = Field.optional("at", TEXT, Expectation::at);
+    return new Shape<>(
+        "absence",
+        List.of(rule, at),
+        values ->
+            values.get(rule) == null
+                ? null
+                : new Expectation(
+                    values.get(rule), values.get(at), null, null, null, null, null, null));
   }
 
-  /** A text or a list of texts. */
-  private List<String> texts(JsonNode root, String field) {
-    JsonNode value = root.get(field);
-    if (value == null || value.isNull()) {
-      return List.of();
-    }
-    if (value.isValueNode()) {
-      return List.of(value.asText());
-    }
-    var texts = new ArrayList<String>();
-    if (!value.isArray()) {
-      problem(field, "expected a text or a list of texts");
-      return texts;
-    }
-    for (int i = 0; i < value.size(); i++) {
-      if (value.get(i).isValueNode()) {
-        texts.add(value.get(i).asText());
-      } else {
-        problem(field + "[" + i + "]", "expected a text");
-      }
-    }
-    return texts;
-  }
-
-  private LocalDate date(JsonNode root, String field) {
-    String text = text(root, field, true);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problem(field, "expected a date, YYYY-MM-DD, found \"" + text + "\"");
-      return null;
-    }
-  }
-
-  private Integer whole(JsonNode value, String at) {
-    if (value.canConvertToExactIntegral() && value.canConvertToInt()) {
-      return value.intValue();
-    }
-    problem(at, "expected a whole number, found " + value);
-    return null;
-  }
-
-  private Boolean bool(JsonNode value, String at) {
-    if (value.isBoolean()) {
-      return value.booleanValue();
-    }
-    problem(at, "expected true or false, found " + value);
-    return null;
-  }
-
-  private Severity severity(JsonNode value, String at) {
-    String text = value.asText().toLowerCase(Locale.ROOT);
-    for (Severity severity : Severity.values()) {
-      if (severity.code().equals(text)) {
-        return severity;
-      }
-    }
-    problem(at, "expected error, warning or info, found " + value);
-    return null;
-  }
-
-  private void problem(String at, String message) {
-    problems.add(at + ": " + message);
-  }
-
-  private static List<String> sorted(Set<String> names) {
-    return names.stream().sorted().toList();
+  /** A rule id alone, or the object of {@code shape}. */
+  private static Codec<Expectation> ruleOr(Shape<Expectation> shape) {
+    return Codec.of(
+        (binder, path, node) ->
+            node.isTextual() ? Expectation.of(node.textValue()) : shape.convert(binder, path, node),
+        expectation -> TextNode.valueOf(expectation.rule()));
   }
 }

@@ -49,10 +49,35 @@ class ScenariosTest {
     assertThatThrownBy(() -> Scenarios.check(RESOURCES.resolve("failing/bad.scenario.yaml")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("4 problem(s) in the scenario")
-        .hasMessageContaining("asof: unknown field; allowed: asOf, disable,")
-        .hasMessageContaining("asOf: missing required field")
-        .hasMessageContaining("expect[0].where: unknown field; allowed: actor, at, count,")
-        .hasMessageContaining("failOn: expected error, warning or info, found \"sometimes\"");
+        .hasMessageContaining(
+            "bad.scenario.yaml:2:1: asof: unknown field 'asof' (did you mean 'asOf'?); allowed:"
+                + " name, plan, monitoring, asOf,")
+        .hasMessageContaining("bad.scenario.yaml:1:1: asOf: missing required field 'asOf'")
+        .hasMessageContaining(
+            "bad.scenario.yaml:4:23: expect[0].where: unknown field 'where'; allowed: rule, at,")
+        .hasMessageContaining(
+            "bad.scenario.yaml:5:9: failOn: expected one of: error | warning | info,"
+                + " found \"sometimes\"");
+  }
+
+  @Test
+  void should_refuse_a_scenario_that_tests_nothing_and_fields_expectNone_cannot_have(
+      @TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("nothing.scenario.yaml"),
+        "plan: draft.yaml\nasOf: 2027-04-01\nexpectNone: [{rule: NAP-P005, count: 2}]\n");
+
+    assertThatThrownBy(() -> Scenarios.check(dir.resolve("nothing.scenario.yaml")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 problem(s) in the scenario")
+        .hasMessageContaining(
+            "nothing.scenario.yaml:3:31: expectNone[0].count: unknown field 'count'; allowed:"
+                + " rule, at");
+    Files.writeString(dir.resolve("nothing.scenario.yaml"), "plan: draft.yaml\nasOf: 2027-04-01\n");
+    assertThatThrownBy(() -> Scenarios.check(dir.resolve("nothing.scenario.yaml")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "a scenario needs expect, expectNone or failOn: it would test nothing");
   }
 
   @Test

@@ -107,12 +107,40 @@ public final class Scenarios {
     var failures = new ArrayList<String>();
     Set<String> known =
         checker.catalog().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
+    unknownRules(scenario, known, failures);
+    expectations(scenario, known, NapAssertions.assertThat(report), failures);
+    if (scenario.failOn() != null) {
+      unexpectedFindings(scenario, report, failures);
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(
+          scenario.name()
+              + " ("
+              + scenarioFile
+              + ", as of "
+              + scenario.asOf()
+              + "): "
+              + failures.size()
+              + (failures.size() == 1 ? " expectation" : " expectations")
+              + " not met\n\n"
+              + String.join("\n\n", failures));
+    }
+  }
+
+  /** A failure for each rule an expectation names that the checker does not have. */
+  private static void unknownRules(Scenario scenario, Set<String> known, List<String> failures) {
     Stream.concat(scenario.expect().stream(), scenario.expectNone().stream())
         .map(Expectation::rule)
         .filter(rule -> !known.contains(rule))
         .distinct()
         .forEach(rule -> failures.add("no rule has the id " + rule + "; the rules are " + known));
-    ReportAssert assertion = NapAssertions.assertThat(report);
+  }
+
+  /**
+   * A failure for each expect and expectNone entry of a known rule that the report does not meet.
+   */
+  private static void expectations(
+      Scenario scenario, Set<String> known, ReportAssert assertion, List<String> failures) {
     for (Expectation expectation : scenario.expect()) {
       if (!known.contains(expectation.rule())) {
         continue;
@@ -134,34 +162,24 @@ public final class Scenarios {
             }
           });
     }
-    if (scenario.failOn() != null) {
-      List<Finding> unexpected =
-          report.findings().stream()
-              .filter(f -> !f.waived() && f.severity().isAtLeast(scenario.failOn()))
-              .filter(f -> scenario.expect().stream().noneMatch(e -> e.matches(f)))
-              .toList();
-      if (!unexpected.isEmpty()) {
-        failures.add(
-            "failOn "
-                + scenario.failOn().code()
-                + ": "
-                + unexpected.size()
-                + " finding(s) at or above it that no expect entry names:\n"
-                + ReportAssert.Describe.list(unexpected));
-      }
-    }
-    if (!failures.isEmpty()) {
-      throw new AssertionError(
-          scenario.name()
-              + " ("
-              + scenarioFile
-              + ", as of "
-              + scenario.asOf()
-              + "): "
-              + failures.size()
-              + (failures.size() == 1 ? " expectation" : " expectations")
-              + " not met\n\n"
-              + String.join("\n\n", failures));
+  }
+
+  /** A failure when findings at or above failOn, not waived, are not named by an expect entry. */
+  private static void unexpectedFindings(
+      Scenario scenario, CheckReport report, List<String> failures) {
+    List<Finding> unexpected =
+        report.findings().stream()
+            .filter(f -> !f.waived() && f.severity().isAtLeast(scenario.failOn()))
+            .filter(f -> scenario.expect().stream().noneMatch(e -> e.matches(f)))
+            .toList();
+    if (!unexpected.isEmpty()) {
+      failures.add(
+          "failOn "
+              + scenario.failOn().code()
+              + ": "
+              + unexpected.size()
+              + " finding(s) at or above it that no expect entry names:\n"
+              + ReportAssert.Describe.list(unexpected));
     }
   }
 

@@ -115,87 +115,13 @@ final class Parts {
   Plan assemble(Head head, List<ActorPart> actorParts, List<PillarPart> pillarParts)
       throws NapFormatException {
     TreePath root = TreePath.root();
-    if ((head.start == null || head.end == null) && !head.broken.contains("period")) {
-      String missing = head.start == null ? "period.start" : "period.end";
-      if (!head.broken.contains("period.start") && !head.broken.contains("period.end")) {
-        reading.problem(head.cells.getOrDefault(missing, head.where), reading.say("xlsx.period"));
-      }
-      head.broken.add("period");
-    }
+    checkPeriod(head);
     place(root, head);
-    Period period =
-        head.start == null || head.end == null ? null : new Period(head.start, head.end);
-    if (period != null) {
-      places.put(root.child("period").pointer(), head.cells.get("period.end"));
-    }
-    MonitoringSetup monitoring =
-        head.frequency == null
-                && head.reportDue == null
-                && head.coordinator == null
-                && head.civilSociety == null
-            ? null
-            : new MonitoringSetup(
-                head.frequency, head.reportDue, head.coordinator, head.civilSociety);
-    Budget budget =
-        head.amount == null && head.currency == null && head.budgetText == null
-            ? null
-            : new Budget(head.amount, head.currency, head.budgetText);
-    if (budget != null) {
-      places.put(
-          root.child("budget").pointer(),
-          head.cells.getOrDefault(
-              "budget.text", head.cells.getOrDefault("budget.amount", head.where)));
-    }
-
-    var actors = new ArrayList<Actor>();
-    for (int i = 0; i < actorParts.size(); i++) {
-      ActorPart part = actorParts.get(i);
-      place(root.child("actors").child(i), part);
-      actors.add(new Actor(part.code, part.name, part.parent));
-    }
-    var pillars = new ArrayList<Pillar>();
-    for (int p = 0; p < pillarParts.size(); p++) {
-      PillarPart pillar = pillarParts.get(p);
-      TreePath pillarPath = root.child("pillars").child(p);
-      place(pillarPath, pillar);
-      var objectives = new ArrayList<Objective>();
-      for (int o = 0; o < pillar.objectives.size(); o++) {
-        ObjectivePart objective = pillar.objectives.get(o);
-        TreePath objectivePath = pillarPath.child("objectives").child(o);
-        place(objectivePath, objective);
-        var actions = new ArrayList<Action>();
-        for (int a = 0; a < objective.actions.size(); a++) {
-          ActionPart action = objective.actions.get(a);
-          TreePath actionPath = objectivePath.child("actions").child(a);
-          place(actionPath, action);
-          var indicators = new ArrayList<Indicator>();
-          for (int i = 0; i < action.indicators.size(); i++) {
-            IndicatorPart indicator = action.indicators.get(i);
-            place(actionPath.child("indicators").child(i), indicator);
-            indicators.add(
-                new Indicator(
-                    indicator.id,
-                    indicator.text,
-                    indicator.measure,
-                    indicator.disaggregation,
-                    indicator.parity,
-                    indicator.baseline,
-                    indicator.target));
-          }
-          actions.add(
-              new Action(
-                  action.id,
-                  action.text,
-                  action.responsible,
-                  action.lead,
-                  action.deadline,
-                  action.continuous,
-                  indicators));
-        }
-        objectives.add(new Objective(objective.id, objective.title, actions));
-      }
-      pillars.add(new Pillar(pillar.id, pillar.title, pillar.themes, objectives));
-    }
+    Period period = period(root, head);
+    MonitoringSetup monitoring = monitoring(head);
+    Budget budget = budget(root, head);
+    List<Actor> actors = actors(root, actorParts);
+    List<Pillar> pillars = pillars(root, pillarParts);
     var plan =
         new Plan(
             head.id,
@@ -215,6 +141,107 @@ final class Parts {
     }
     reading.throwIfAny();
     return plan;
+  }
+
+  /** A period lacking a year, whose cells have no problem yet: a problem, and period broken. */
+  private void checkPeriod(Head head) {
+    if ((head.start == null || head.end == null) && !head.broken.contains("period")) {
+      String missing = head.start == null ? "period.start" : "period.end";
+      if (!head.broken.contains("period.start") && !head.broken.contains("period.end")) {
+        reading.problem(head.cells.getOrDefault(missing, head.where), reading.say("xlsx.period"));
+      }
+      head.broken.add("period");
+    }
+  }
+
+  /** The period, placed at its end year's cell; {@code null} without both years. */
+  private Period period(TreePath root, Head head) {
+    if (head.start == null || head.end == null) {
+      return null;
+    }
+    places.put(root.child("period").pointer(), head.cells.get("period.end"));
+    return new Period(head.start, head.end);
+  }
+
+  private static MonitoringSetup monitoring(Head head) {
+    return head.frequency == null
+            && head.reportDue == null
+            && head.coordinator == null
+            && head.civilSociety == null
+        ? null
+        : new MonitoringSetup(head.frequency, head.reportDue, head.coordinator, head.civilSociety);
+  }
+
+  /** The budget, placed at its text's cell, else its amount's; {@code null} without either. */
+  private Budget budget(TreePath root, Head head) {
+    if (head.amount == null && head.currency == null && head.budgetText == null) {
+      return null;
+    }
+    places.put(
+        root.child("budget").pointer(),
+        head.cells.getOrDefault(
+            "budget.text", head.cells.getOrDefault("budget.amount", head.where)));
+    return new Budget(head.amount, head.currency, head.budgetText);
+  }
+
+  private List<Actor> actors(TreePath root, List<ActorPart> parts) {
+    var actors = new ArrayList<Actor>();
+    for (int i = 0; i < parts.size(); i++) {
+      ActorPart part = parts.get(i);
+      place(root.child("actors").child(i), part);
+      actors.add(new Actor(part.code, part.name, part.parent));
+    }
+    return actors;
+  }
+
+  private List<Pillar> pillars(TreePath root, List<PillarPart> parts) {
+    var pillars = new ArrayList<Pillar>();
+    for (int p = 0; p < parts.size(); p++) {
+      PillarPart pillar = parts.get(p);
+      TreePath path = root.child("pillars").child(p);
+      place(path, pillar);
+      var objectives = new ArrayList<Objective>();
+      for (int o = 0; o < pillar.objectives.size(); o++) {
+        objectives.add(objective(path.child("objectives").child(o), pillar.objectives.get(o)));
+      }
+      pillars.add(new Pillar(pillar.id, pillar.title, pillar.themes, objectives));
+    }
+    return pillars;
+  }
+
+  private Objective objective(TreePath path, ObjectivePart objective) {
+    place(path, objective);
+    var actions = new ArrayList<Action>();
+    for (int a = 0; a < objective.actions.size(); a++) {
+      actions.add(action(path.child("actions").child(a), objective.actions.get(a)));
+    }
+    return new Objective(objective.id, objective.title, actions);
+  }
+
+  private Action action(TreePath path, ActionPart action) {
+    place(path, action);
+    var indicators = new ArrayList<Indicator>();
+    for (int i = 0; i < action.indicators.size(); i++) {
+      IndicatorPart indicator = action.indicators.get(i);
+      place(path.child("indicators").child(i), indicator);
+      indicators.add(
+          new Indicator(
+              indicator.id,
+              indicator.text,
+              indicator.measure,
+              indicator.disaggregation,
+              indicator.parity,
+              indicator.baseline,
+              indicator.target));
+    }
+    return new Action(
+        action.id,
+        action.text,
+        action.responsible,
+        action.lead,
+        action.deadline,
+        action.continuous,
+        indicators);
   }
 
   /** Where the model path {@code at} lies: its own cell, else its nearest enclosing one. */

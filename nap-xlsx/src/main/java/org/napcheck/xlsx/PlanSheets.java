@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -40,124 +43,120 @@ final class PlanSheets {
 
   private static Map<String, Field> fields() {
     var fields = new LinkedHashMap<String, Field>();
-    field(fields, "napcheck", "format version: 1", false, (row, in) -> version(row, in.reading()));
-    field(
-        fields,
-        "id",
-        "the plan's identifier, e.g. LU-WPS-2",
-        true,
-        (row, in) ->
-            in.head().id = in.reading().field(in.head(), "id", row, 1, in.reading()::text));
-    field(
-        fields,
-        "country",
-        "ISO 3166-1 alpha-2 code, e.g. LU",
-        true,
-        (row, in) ->
-            in.head().country =
-                in.reading().field(in.head(), "country", row, 1, in.reading()::text));
-    field(
-        fields,
-        "title",
-        "as published",
-        true,
-        (row, in) ->
-            in.head().title = in.reading().field(in.head(), "title", row, 1, in.reading()::text));
-    field(
-        fields,
-        "period.start",
-        "first year of the plan",
-        true,
-        (row, in) ->
-            in.head().start =
-                in.reading().field(in.head(), "period.start", row, 1, in.reading()::year));
-    field(
-        fields,
-        "period.end",
-        "last year of the plan (included)",
-        true,
-        (row, in) ->
-            in.head().end =
-                in.reading().field(in.head(), "period.end", row, 1, in.reading()::year));
-    field(
-        fields,
-        "language",
-        "ISO 639 code of the plan's texts, e.g. en",
-        false,
-        (row, in) ->
-            in.head().language =
-                in.reading().field(in.head(), "language", row, 1, in.reading()::text));
-    field(
-        fields,
-        "monitoring.frequency",
-        "e.g. annual",
-        false,
-        (row, in) ->
-            in.head().frequency =
-                in.reading().field(in.head(), "monitoring.frequency", row, 1, in.reading()::text));
-    field(
-        fields,
-        "monitoring.reportDue",
-        "MM-DD: the report for year Y is due on this day of Y+1",
-        false,
-        (row, in) ->
-            in.head().reportDue =
-                in.reading()
-                    .field(in.head(), "monitoring.reportDue", row, 1, in.reading()::monthDay));
-    field(
-        fields,
-        "monitoring.coordinator",
-        "code of the body that coordinates monitoring",
-        false,
-        (row, in) ->
-            in.head().coordinator =
-                in.reading()
-                    .field(in.head(), "monitoring.coordinator", row, 1, in.reading()::text));
-    field(
-        fields,
-        "monitoring.civilSociety",
-        "TRUE when civil society has a role in monitoring",
-        false,
-        (row, in) ->
-            in.head().civilSociety =
-                in.reading()
-                    .field(in.head(), "monitoring.civilSociety", row, 1, in.reading()::bool));
-    field(
-        fields,
-        "budget.amount",
-        "the plan's budget, a number",
-        false,
-        (row, in) ->
-            in.head().amount =
-                in.reading().field(in.head(), "budget.amount", row, 1, in.reading()::decimal));
-    field(
-        fields,
-        "budget.currency",
-        "ISO 4217 code, e.g. EUR",
-        false,
-        (row, in) ->
-            in.head().currency =
-                in.reading().field(in.head(), "budget.currency", row, 1, in.reading()::text));
-    field(
-        fields,
-        "budget.text",
-        "what the plan says of its budget",
-        false,
-        (row, in) ->
-            in.head().budgetText =
-                in.reading().field(in.head(), "budget.text", row, 1, in.reading()::text));
+    Stream.of(planFields(), monitoringFields(), budgetFields())
+        .flatMap(List::stream)
+        .forEach(field -> fields.put(field.name(), field));
     return Collections.unmodifiableMap(fields);
+  }
+
+  /** The format's version, then what the cover of a plan says. */
+  private static List<Field> planFields() {
+    return List.of(
+        new Field("napcheck", "format version: 1", false, (row, in) -> version(row, in.reading())),
+        field(
+            "id",
+            "the plan's identifier, e.g. LU-WPS-2",
+            true,
+            Reading::text,
+            (head, value) -> head.id = value),
+        field(
+            "country",
+            "ISO 3166-1 alpha-2 code, e.g. LU",
+            true,
+            Reading::text,
+            (head, value) -> head.country = value),
+        field("title", "as published", true, Reading::text, (head, value) -> head.title = value),
+        field(
+            "period.start",
+            "first year of the plan",
+            true,
+            Reading::year,
+            (head, value) -> head.start = value),
+        field(
+            "period.end",
+            "last year of the plan (included)",
+            true,
+            Reading::year,
+            (head, value) -> head.end = value),
+        field(
+            "language",
+            "ISO 639 code of the plan's texts, e.g. en",
+            false,
+            Reading::text,
+            (head, value) -> head.language = value));
+  }
+
+  private static List<Field> monitoringFields() {
+    return List.of(
+        field(
+            "monitoring.frequency",
+            "e.g. annual",
+            false,
+            Reading::text,
+            (head, value) -> head.frequency = value),
+        field(
+            "monitoring.reportDue",
+            "MM-DD: the report for year Y is due on this day of Y+1",
+            false,
+            Reading::monthDay,
+            (head, value) -> head.reportDue = value),
+        field(
+            "monitoring.coordinator",
+            "code of the body that coordinates monitoring",
+            false,
+            Reading::text,
+            (head, value) -> head.coordinator = value),
+        field(
+            "monitoring.civilSociety",
+            "TRUE when civil society has a role in monitoring",
+            false,
+            Reading::bool,
+            (head, value) -> head.civilSociety = value));
+  }
+
+  private static List<Field> budgetFields() {
+    return List.of(
+        field(
+            "budget.amount",
+            "the plan's budget, a number",
+            false,
+            Reading::decimal,
+            (head, value) -> head.amount = value),
+        field(
+            "budget.currency",
+            "ISO 4217 code, e.g. EUR",
+            false,
+            Reading::text,
+            (head, value) -> head.currency = value),
+        field(
+            "budget.text",
+            "what the plan says of its budget",
+            false,
+            Reading::text,
+            (head, value) -> head.budgetText = value));
   }
 
   private PlanSheets() {}
 
-  private static void field(
-      Map<String, Field> fields,
+  /**
+   * A field whose value, in the row's second cell, is read {@code how} and given to the head by
+   * {@code into}; the cell is remembered, for problems found later.
+   */
+  private static <T> Field field(
       String name,
       String note,
       boolean required,
-      BiConsumer<Row, Read> read) {
-    fields.put(name, new Field(name, note, required, read));
+      BiFunction<Reading, Cell, T> how,
+      BiConsumer<Parts.Head, T> into) {
+    return new Field(
+        name,
+        note,
+        required,
+        (row, in) ->
+            into.accept(
+                in.head(),
+                in.reading()
+                    .field(in.head(), name, row, 1, cell -> how.apply(in.reading(), cell))));
   }
 
   private static void version(Row row, Reading reading) {
@@ -229,21 +228,18 @@ final class PlanSheets {
     Sheet sheet = found.get();
     Map<String, Integer> columns = reading.header(sheet, ACTOR_COLUMNS, List.of("code"));
     for (Row row : sheet) {
-      if (row.getRowNum() <= sheet.getFirstRowNum() || Reading.isBlank(row)) {
+      if (row.getRowNum() <= sheet.getFirstRowNum() || Cells.isBlank(row)) {
         continue;
       }
+      var cells = new TableRow(reading, row, columns);
       var actor = new Parts.ActorPart();
-      actor.where = Reading.ref(sheet, row.getRowNum(), 0);
-      actor.code = reading.field(actor, "code", row, column(columns, "code"), reading::text);
-      actor.name = reading.field(actor, "name", row, column(columns, "name"), reading::text);
-      actor.parent = reading.field(actor, "parent", row, column(columns, "parent"), reading::text);
+      actor.where = cells.where();
+      actor.code = cells.field(actor, "code", reading::text);
+      actor.name = cells.field(actor, "name", reading::text);
+      actor.parent = cells.field(actor, "parent", reading::text);
       actors.add(actor);
     }
     return actors;
-  }
-
-  static int column(Map<String, Integer> columns, String name) {
-    return columns.getOrDefault(name, -1);
   }
 
   static void writePlan(Writing out, Plan plan) {

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,14 +33,6 @@ import org.napcheck.model.Plan;
 final class PublishedLayout {
   /** How far down a sheet its header row may be. */
   private static final int HEADER_SEARCH_ROWS = 20;
-
-  private static final Pattern PILLAR_HEADING =
-      Pattern.compile(
-          "(?:(?i:pillar|pilier)\\s+)?([IVXLC]+|\\d+)\\s*[.):\\u2013-]\\s*(\\S.*)", Pattern.DOTALL);
-  private static final Pattern OBJECTIVE_ID =
-      Pattern.compile("(\\d+(?:\\.[A-Za-z0-9]+)+)\\.?\\s+(\\S.*)", Pattern.DOTALL);
-  private static final Pattern BULLET = Pattern.compile("^[•·▪◦*\\u2013-]\\s+");
-  private static final Pattern MINISTRY_SEPARATORS = Pattern.compile("\\R|[,;]");
 
   enum Column {
     OBJECTIVES("Objectives"),
@@ -113,7 +103,7 @@ final class PublishedLayout {
         }
         continue;
       }
-      pillars.add(pillar(sheet, header.get(), pillars.size(), codes, reading));
+      pillars.add(PillarTable.read(sheet, header.get(), pillars.size(), codes, reading));
     }
     if (pillars.isEmpty()) {
       reading.problem("", reading.say("xlsx.noPillarSheet"));
@@ -122,7 +112,7 @@ final class PublishedLayout {
   }
 
   /** Where a pillar's table starts, and which column is which; {@code -1} for one it lacks. */
-  private record Header(int row, Map<Column, Integer> columns) {
+  record Header(int row, Map<Column, Integer> columns) {
     int column(Column column) {
       return columns.getOrDefault(column, -1);
     }
@@ -151,210 +141,9 @@ final class PublishedLayout {
     return Optional.empty();
   }
 
-  private static Parts.PillarPart pillar(
-      Sheet sheet, Header header, int index, Set<String> codes, Reading reading) {
-    int headerRow = header.row();
-    var pillar = new Parts.PillarPart();
-    pillar.where = Reading.ref(sheet, headerRow, 0);
-    headingOf(sheet, headerRow, reading, pillar, index);
-
-    Parts.ObjectivePart objective = null;
-    Parts.ActionPart action = null;
-    for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (Reading.isBlank(row)) {
-        continue;
-      }
-      int objectiveColumn = header.column(Column.OBJECTIVES);
-      int actionColumn = header.column(Column.ACTIONS);
-      String objectiveText = reading.text(row.getCell(objectiveColumn));
-      String actionText = reading.text(row.getCell(actionColumn));
-      if (objectiveText != null) {
-        objective = objective(pillar, objectiveText, Reading.ref(sheet, r, objectiveColumn));
-        action = null;
-      }
-      if (actionText != null) {
-        if (objective == null) {
-          reading.problem(Reading.ref(sheet, r, objectiveColumn), reading.say("xlsx.actionFirst"));
-          continue;
-        }
-        action = action(objective, actionText, Reading.ref(sheet, r, actionColumn));
-      } else if (action == null && hasDetails(row, header, reading)) {
-        reading.problem(Reading.ref(sheet, r, actionColumn), reading.say("xlsx.noAction"));
-        continue;
-      }
-      if (action != null) {
-        details(row, header, action, codes, reading);
-      }
-    }
-    return pillar;
-  }
-
-  /** The pillar's id and title: from the heading above the table, else from the sheet's name. */
-  private static void headingOf(
-      Sheet sheet, int headerRow, Reading reading, Parts.PillarPart pillar, int index) {
-    String heading = null;
-    String where = null;
-    for (int r = Math.max(0, sheet.getFirstRowNum()); r < headerRow && heading == null; r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      for (Cell cell : row) {
-        String text = reading.text(cell);
-        if (text != null) {
-          heading = text;
-          where = Reading.ref(cell);
-          break;
-        }
-      }
-    }
-    if (heading == null) {
-      heading = sheet.getSheetName();
-      where = sheet.getSheetName() + "!A1";
-    }
-    Matcher matcher = PILLAR_HEADING.matcher(heading);
-    if (matcher.matches()) {
-      pillar.id = matcher.group(1);
-      pillar.title = matcher.group(2).strip();
-    } else {
-      pillar.id = Numerals.roman(index + 1);
-      pillar.title = heading;
-    }
-    pillar.at("id", where);
-    pillar.at("title", where);
-  }
-
-  private static Parts.ObjectivePart objective(Parts.PillarPart pillar, String text, String where) {
-    var objective = new Parts.ObjectivePart();
-    objective.where = where;
-    Matcher matcher = OBJECTIVE_ID.matcher(text);
-    if (matcher.matches()) {
-      objective.id = matcher.group(1);
-      objective.title = matcher.group(2).strip();
-    } else {
-      objective.id =
-          Numerals.arabic(pillar.id).orElse(0)
-              + "."
-              + Numerals.letters(pillar.objectives.size() + 1);
-      objective.title = text;
-    }
-    objective.at("id", where);
-    objective.at("title", where);
-    pillar.objectives.add(objective);
-    return objective;
-  }
-
-  private static Parts.ActionPart action(Parts.ObjectivePart objective, String text, String where) {
-    var action = new Parts.ActionPart();
-    action.where = where;
-    String body = BULLET.matcher(text).replaceFirst("");
-    String prefix = objective.id + ".";
-    int space = firstSpace(body);
-    if (body.startsWith(prefix) && space > prefix.length()) {
-      action.id = body.substring(0, space);
-      body = body.substring(space).strip();
-    } else {
-      action.id = prefix + (objective.actions.size() + 1);
-    }
-    action.text = body;
-    action.at("id", where);
-    action.at("text", where);
-    objective.actions.add(action);
-    return action;
-  }
-
-  private static void details(
-      Row row, Header header, Parts.ActionPart action, Set<String> codes, Reading reading) {
-    int indicatorColumn = header.column(Column.INDICATORS);
-    Cell indicators = row.getCell(indicatorColumn);
-    String where = Reading.ref(row.getSheet(), row.getRowNum(), indicatorColumn);
-    for (String item : reading.list(indicators, Reading.LINES_OR_SEMICOLONS)) {
-      var indicator = new Parts.IndicatorPart();
-      indicator.where = where;
-      String body = BULLET.matcher(item).replaceFirst("");
-      String prefix = action.id + "-";
-      int space = firstSpace(body);
-      if (body.startsWith(prefix) && space > prefix.length()) {
-        indicator.id = body.substring(0, space);
-        body = body.substring(space).strip();
-      } else {
-        indicator.id = prefix + (action.indicators.size() + 1);
-      }
-      indicator.text = body;
-      indicator.at("id", where);
-      indicator.at("text", where);
-      action.indicators.add(indicator);
-    }
-    int ministryColumn = header.column(Column.MINISTRIES);
-    if (ministryColumn >= 0) {
-      Cell ministries = row.getCell(ministryColumn);
-      if (action.responsible.isEmpty()) {
-        action.at("responsible", Reading.ref(row.getSheet(), row.getRowNum(), ministryColumn));
-      }
-      for (String item : reading.list(ministries, MINISTRY_SEPARATORS)) {
-        action.responsible.add(
-            expand(BULLET.matcher(item).replaceFirst(""), action.responsible, codes));
-      }
-    }
-    int deadlineColumn = header.column(Column.DEADLINE);
-    if (deadlineColumn >= 0) {
-      Deadline deadline = reading.field(action, "deadline", row, deadlineColumn, reading::deadline);
-      if (deadline != null) {
-        action.deadline = deadline;
-      }
-    }
-  }
-
-  /**
-   * A body as the plan's list of actors names it, where the table wrote it in shorthand: in "MFA
-   * SG, D1", D1 is {@code MFA D1} when the list has that code; "MAINT/ Police" is {@code
-   * MAINT/Police} when the list has that. Anything else is kept as written: an unknown body is for
-   * the rules to find.
-   */
-  static String expand(String item, List<String> before, Set<String> codes) {
-    if (codes.contains(item)) {
-      return item;
-    }
-    String joined = item.replaceAll("\\s*/\\s*", "/");
-    if (codes.contains(joined)) {
-      return joined;
-    }
-    if (!before.isEmpty()) {
-      String previous = before.get(before.size() - 1);
-      int space = previous.indexOf(' ');
-      if (space > 0) {
-        String candidate = previous.substring(0, space) + " " + joined;
-        if (codes.contains(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    return item;
-  }
-
-  private static boolean hasDetails(Row row, Header header, Reading reading) {
-    for (Column column : List.of(Column.INDICATORS, Column.MINISTRIES, Column.DEADLINE)) {
-      int index = header.column(column);
-      if (index >= 0 && reading.raw(row.getCell(index)) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int firstSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static boolean isEmpty(Sheet sheet) {
     for (Row row : sheet) {
-      if (!Reading.isBlank(row)) {
+      if (!Cells.isBlank(row)) {
         return false;
       }
     }

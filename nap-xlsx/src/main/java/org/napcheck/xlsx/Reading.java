@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
@@ -28,7 +27,6 @@ import org.napcheck.io.internal.Names;
 import org.napcheck.io.internal.Wording;
 import org.napcheck.model.Coded;
 import org.napcheck.model.Deadline;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Reading one workbook: values out of cells, each problem with its sheet and cell. Cells are read
@@ -138,7 +136,7 @@ final class Reading {
     }
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
-      if (hasNoSavedValue(cell)) {
+      if (Cells.hasNoSavedValue(cell)) {
         // POI would give 0 or "": a value the spreadsheet never showed
         problem(ref(cell), say("xlsx.formulaNoValue", words.quote("=" + formula(cell))));
         return null;
@@ -147,7 +145,7 @@ final class Reading {
     }
     return switch (type) {
       case STRING -> {
-        if (hasBadSharedString(cell)) {
+        if (Cells.hasBadSharedString(cell)) {
           problem(ref(cell), say("xlsx.sharedString", words.name(cell.getSheet().getSheetName())));
           yield null;
         }
@@ -378,53 +376,8 @@ final class Reading {
         .orElse(message);
   }
 
-  /**
-   * Whether a cell points into the workbook's table of texts (shared strings) at an entry that is
-   * not there. POI would log an error with its stack trace and read the cell as blank.
-   */
-  static boolean hasBadSharedString(Cell cell) {
-    if (!(cell instanceof XSSFCell xssf)
-        || xssf.getCTCell().getT() != STCellType.S
-        || !xssf.getCTCell().isSetV()) {
-      return false;
-    }
-    var table = xssf.getSheet().getWorkbook().getSharedStringSource();
-    try {
-      return table == null
-          || table.getItemAt(Integer.parseInt(xssf.getCTCell().getV().strip())) == null;
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return true;
-    }
-  }
-
-  /**
-   * Whether a formula cell was saved without its result, as programs that write workbooks without
-   * computing them do: napcheck reads what a spreadsheet shows, and never evaluates formulas.
-   */
-  static boolean hasNoSavedValue(Cell cell) {
-    return cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
-  }
-
   private static String formula(Cell cell) {
     String formula = cell.getCellFormula();
     return formula.length() > 60 ? formula.substring(0, 60) + "..." : formula;
-  }
-
-  /** Whether a row has no value in any cell. */
-  static boolean isBlank(Row row) {
-    if (row == null) {
-      return true;
-    }
-    for (Cell cell : row) {
-      CellType type = cell.getCellType();
-      if (type == CellType.STRING
-          && (hasBadSharedString(cell) || !cell.getStringCellValue().isBlank())) {
-        return false;
-      }
-      if (type != CellType.BLANK && type != CellType.STRING) {
-        return false;
-      }
-    }
-    return true;
   }
 }

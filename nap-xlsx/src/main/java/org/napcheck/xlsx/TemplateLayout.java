@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -58,25 +59,11 @@ final class TemplateLayout {
         PILLARS,
         PILLAR_COLUMNS,
         List.of("id", "title"),
-        (row, columns) -> {
-          var pillar = new Parts.PillarPart();
-          pillar.where = Reading.ref(row.getSheet(), row.getRowNum(), 0);
-          pillar.id = reading.field(pillar, "id", row, columns.get("id"), reading::text);
-          pillar.title = reading.field(pillar, "title", row, columns.get("title"), reading::text);
-          pillar.themes =
-              listOf(
-                  reading.field(
-                      pillar,
-                      "themes",
-                      row,
-                      PlanSheets.column(columns, "themes"),
-                      cell -> codes(reading, cell, Theme.class)));
+        row -> {
+          Parts.PillarPart pillar = pillar(row);
           pillars.add(pillar);
-          if (pillar.id != null) {
-            pillarsById.putIfAbsent(pillar.id, pillar);
-          }
+          index(pillarsById, pillar.id, pillar);
         });
-
     var objectivesById = new LinkedHashMap<String, Parts.ObjectivePart>();
     rows(
         workbook,
@@ -84,20 +71,10 @@ final class TemplateLayout {
         OBJECTIVES,
         OBJECTIVE_COLUMNS,
         List.of("pillar", "id", "title"),
-        (row, columns) -> {
-          var objective = new Parts.ObjectivePart();
-          objective.where = Reading.ref(row.getSheet(), row.getRowNum(), 0);
-          Optional<Parts.PillarPart> pillar =
-              parent(reading, row, columns.get("pillar"), pillarsById, "pillar", PILLARS);
-          objective.id = reading.field(objective, "id", row, columns.get("id"), reading::text);
-          objective.title =
-              reading.field(objective, "title", row, columns.get("title"), reading::text);
-          pillar.ifPresent(found -> found.objectives.add(objective));
-          if (objective.id != null) {
-            objectivesById.putIfAbsent(objective.id, objective);
-          }
+        row -> {
+          Parts.ObjectivePart objective = objective(row, pillarsById);
+          index(objectivesById, objective.id, objective);
         });
-
     var actionsById = new LinkedHashMap<String, Parts.ActionPart>();
     rows(
         workbook,
@@ -105,101 +82,19 @@ final class TemplateLayout {
         ACTIONS,
         ACTION_COLUMNS,
         List.of("objective", "id", "text"),
-        (row, columns) -> {
-          var action = new Parts.ActionPart();
-          action.where = Reading.ref(row.getSheet(), row.getRowNum(), 0);
-          Optional<Parts.ObjectivePart> objective =
-              parent(
-                  reading, row, columns.get("objective"), objectivesById, "objective", OBJECTIVES);
-          action.id = reading.field(action, "id", row, columns.get("id"), reading::text);
-          action.text = reading.field(action, "text", row, columns.get("text"), reading::text);
-          action.responsible.addAll(
-              listOf(
-                  reading.field(
-                      action,
-                      "responsible",
-                      row,
-                      PlanSheets.column(columns, "responsible"),
-                      cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
-          action.deadline =
-              reading.field(
-                  action,
-                  "deadline",
-                  row,
-                  PlanSheets.column(columns, "deadline"),
-                  reading::deadline);
-          action.continuous =
-              reading.field(
-                  action,
-                  "continuous",
-                  row,
-                  PlanSheets.column(columns, "continuous"),
-                  reading::bool);
-          action.lead.addAll(
-              listOf(
-                  reading.field(
-                      action,
-                      "lead",
-                      row,
-                      PlanSheets.column(columns, "lead"),
-                      cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
-          objective.ifPresent(found -> found.actions.add(action));
-          if (action.id != null) {
-            actionsById.putIfAbsent(action.id, action);
-          }
+        row -> {
+          Parts.ActionPart action = action(row, objectivesById);
+          index(actionsById, action.id, action);
         });
-
     rows(
         workbook,
         reading,
         INDICATORS,
         INDICATOR_COLUMNS,
         List.of("action", "id", "text"),
-        (row, columns) -> {
-          var indicator = new Parts.IndicatorPart();
-          indicator.where = Reading.ref(row.getSheet(), row.getRowNum(), 0);
-          Optional<Parts.ActionPart> action =
-              parent(reading, row, columns.get("action"), actionsById, "action", ACTIONS);
-          indicator.id = reading.field(indicator, "id", row, columns.get("id"), reading::text);
-          indicator.text =
-              reading.field(indicator, "text", row, columns.get("text"), reading::text);
-          indicator.measure =
-              reading.field(
-                  indicator,
-                  "measure",
-                  row,
-                  PlanSheets.column(columns, "measure"),
-                  cell -> reading.coded(cell, Measure.class));
-          indicator.disaggregation =
-              listOf(
-                  reading.field(
-                      indicator,
-                      "disaggregation",
-                      row,
-                      PlanSheets.column(columns, "disaggregation"),
-                      cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS)));
-          indicator.parity =
-              reading.field(
-                  indicator, "parity", row, PlanSheets.column(columns, "parity"), reading::bool);
-          indicator.baseline =
-              reading.field(
-                  indicator,
-                  "baseline",
-                  row,
-                  PlanSheets.column(columns, "baseline"),
-                  reading::text);
-          indicator.target =
-              reading.field(
-                  indicator, "target", row, PlanSheets.column(columns, "target"), reading::text);
-          action.ifPresent(found -> found.indicators.add(indicator));
-        });
+        row -> indicator(row, actionsById));
 
     return new Parts(reading).assemble(head, actors, pillars);
-  }
-
-  /** What to do with each row of a table. */
-  private interface RowReader {
-    void read(Row row, Map<String, Integer> columns);
   }
 
   /** Reads every row below the header of a sheet that must be there. */
@@ -209,7 +104,7 @@ final class TemplateLayout {
       String name,
       List<String> allowed,
       List<String> required,
-      RowReader rowReader) {
+      Consumer<TableRow> rowReader) {
     Optional<Sheet> found = PlanSheets.sheet(workbook, name);
     if (found.isEmpty()) {
       reading.problem(
@@ -227,17 +122,94 @@ final class TemplateLayout {
       return;
     }
     for (Row row : sheet) {
-      if (row.getRowNum() > sheet.getFirstRowNum() && !Reading.isBlank(row)) {
-        rowReader.read(row, columns);
+      if (row.getRowNum() > sheet.getFirstRowNum() && !Cells.isBlank(row)) {
+        rowReader.accept(new TableRow(reading, row, columns));
       }
     }
   }
 
-  /** The item a row names as its parent, or a problem at the cell that names it. */
+  /** Keeps the first item of each id, for the rows below that name it as their parent. */
+  private static <T> void index(Map<String, T> byId, String id, T item) {
+    if (id != null) {
+      byId.putIfAbsent(id, item);
+    }
+  }
+
+  private static Parts.PillarPart pillar(TableRow row) {
+    Reading reading = row.reading();
+    var pillar = new Parts.PillarPart();
+    pillar.where = row.where();
+    pillar.id = row.field(pillar, "id", reading::text);
+    pillar.title = row.field(pillar, "title", reading::text);
+    pillar.themes = listOf(row.field(pillar, "themes", cell -> codes(reading, cell, Theme.class)));
+    return pillar;
+  }
+
+  /** An objective, added to the pillar it names. */
+  private static Parts.ObjectivePart objective(
+      TableRow row, Map<String, Parts.PillarPart> pillarsById) {
+    Reading reading = row.reading();
+    var objective = new Parts.ObjectivePart();
+    objective.where = row.where();
+    Optional<Parts.PillarPart> pillar = parent(row, "pillar", pillarsById, PILLARS);
+    objective.id = row.field(objective, "id", reading::text);
+    objective.title = row.field(objective, "title", reading::text);
+    pillar.ifPresent(found -> found.objectives.add(objective));
+    return objective;
+  }
+
+  /** An action, added to the objective it names. */
+  private static Parts.ActionPart action(
+      TableRow row, Map<String, Parts.ObjectivePart> objectivesById) {
+    Reading reading = row.reading();
+    var action = new Parts.ActionPart();
+    action.where = row.where();
+    Optional<Parts.ObjectivePart> objective = parent(row, "objective", objectivesById, OBJECTIVES);
+    action.id = row.field(action, "id", reading::text);
+    action.text = row.field(action, "text", reading::text);
+    action.responsible.addAll(
+        listOf(
+            row.field(
+                action, "responsible", cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
+    action.deadline = row.field(action, "deadline", reading::deadline);
+    action.continuous = row.field(action, "continuous", reading::bool);
+    action.lead.addAll(
+        listOf(row.field(action, "lead", cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
+    objective.ifPresent(found -> found.actions.add(action));
+    return action;
+  }
+
+  /** An indicator, added to the action it names. */
+  private static void indicator(TableRow row, Map<String, Parts.ActionPart> actionsById) {
+    Reading reading = row.reading();
+    var indicator = new Parts.IndicatorPart();
+    indicator.where = row.where();
+    Optional<Parts.ActionPart> action = parent(row, "action", actionsById, ACTIONS);
+    indicator.id = row.field(indicator, "id", reading::text);
+    indicator.text = row.field(indicator, "text", reading::text);
+    indicator.measure = row.field(indicator, "measure", cell -> reading.coded(cell, Measure.class));
+    indicator.disaggregation =
+        listOf(
+            row.field(
+                indicator,
+                "disaggregation",
+                cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS)));
+    indicator.parity = row.field(indicator, "parity", reading::bool);
+    indicator.baseline = row.field(indicator, "baseline", reading::text);
+    indicator.target = row.field(indicator, "target", reading::text);
+    action.ifPresent(found -> found.indicators.add(indicator));
+  }
+
+  /**
+   * The item a row names as its parent in column {@code what}, or a problem at the cell that names
+   * it.
+   */
   private static <T> Optional<T> parent(
-      Reading reading, Row row, int column, Map<String, T> byId, String what, String sheetName) {
-    String where = Reading.ref(row.getSheet(), row.getRowNum(), column);
-    String id = reading.text(row.getCell(column));
+      TableRow row, String what, Map<String, T> byId, String sheetName) {
+    Reading reading = row.reading();
+    int column = row.column(what);
+    String where = Reading.ref(row.row().getSheet(), row.row().getRowNum(), column);
+    String id = reading.text(row.row().getCell(column));
     if (id == null) {
       reading.problem(where, reading.say("xlsx.noParentId", reading.say("xlsx.part." + what)));
       return Optional.empty();

@@ -108,31 +108,7 @@ public final class ValuesCsv {
       ((CsvParser) parser).setSchema(CsvSchema.emptySchema());
       parser.nextToken();
       while (parser.nextToken() == JsonToken.START_ARRAY) {
-        var row = new ArrayList<Cell>();
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-          Position position = Position.of(parser.currentTokenLocation());
-          if (row.isEmpty() && rows.size() > MAX_ROWS) {
-            throw problems.refuse(
-                position, TreePath.root(), problems.say("csv.rows", MAX_ROWS), null);
-          }
-          if (row.size() == limits.maxCsvColumns()) {
-            throw problems.refuse(
-                position,
-                TreePath.root(),
-                problems.say("csv.columns", limits.maxCsvColumns()),
-                null);
-          }
-          String text = parser.getText();
-          if (text.length() > limits.maxStringLength()) {
-            throw problems.refuse(
-                position,
-                TreePath.root(),
-                problems.say("limit.text", limits.maxStringLength()),
-                null);
-          }
-          row.add(new Cell("", text.strip(), position));
-        }
-        rows.add(row);
+        rows.add(row(parser, rows.size(), limits, problems));
       }
     } catch (StreamConstraintsException e) {
       throw problems.refuse(
@@ -164,6 +140,34 @@ public final class ValuesCsv {
           null);
     }
     return rows;
+  }
+
+  /**
+   * The cells of the row the parser is at, {@code before} rows read before it.
+   *
+   * @throws NapFormatException when the row is one too many, or has too many cells or too long a
+   *     cell
+   */
+  private static List<Cell> row(JsonParser parser, int before, ReadLimits limits, Problems problems)
+      throws IOException {
+    var row = new ArrayList<Cell>();
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      Position position = Position.of(parser.currentTokenLocation());
+      if (row.isEmpty() && before > MAX_ROWS) {
+        throw problems.refuse(position, TreePath.root(), problems.say("csv.rows", MAX_ROWS), null);
+      }
+      if (row.size() == limits.maxCsvColumns()) {
+        throw problems.refuse(
+            position, TreePath.root(), problems.say("csv.columns", limits.maxCsvColumns()), null);
+      }
+      String text = parser.getText();
+      if (text.length() > limits.maxStringLength()) {
+        throw problems.refuse(
+            position, TreePath.root(), problems.say("limit.text", limits.maxStringLength()), null);
+      }
+      row.add(new Cell("", text.strip(), position));
+    }
+    return row;
   }
 
   private static List<String> header(List<Cell> cells, Problems problems) {

@@ -145,6 +145,25 @@ final class FindingList {
 
   private static void finding(
       Html out, Finding finding, String bodies, RuleInfo rule, Labels labels) {
+    summary(out, finding, bodies, labels);
+    out.markup("<div class=\"explain\">");
+    if (rule != null) {
+      explanation(out, rule, labels);
+    }
+    if (!finding.evidence().isEmpty()) {
+      evidence(out, finding, labels);
+    }
+    if (finding.waived()) {
+      waiver(out, finding, labels);
+    }
+    out.markup("</div></details>\n</li>\n");
+  }
+
+  /**
+   * The finding's item, with what the filters read, and its line: severity, rule, location,
+   * message.
+   */
+  private static void summary(Html out, Finding finding, String bodies, Labels labels) {
     String severity = finding.severity().code();
     out.markup("<li class=\"finding ")
         .markup(severity)
@@ -173,36 +192,34 @@ final class FindingList {
     if (finding.waived()) {
       out.markup(" <span class=\"waived\">").text(labels.get("waived")).markup("</span>");
     }
-    out.markup("</summary>\n<div class=\"explain\">");
-    if (rule != null) {
-      explanation(out, rule, labels);
-    }
-    if (!finding.evidence().isEmpty()) {
-      out.markup("<dl class=\"evidence\">");
-      finding
-          .evidence()
-          .forEach(
-              (key, value) ->
-                  out.markup("<dt>")
-                      .text(labels.evidenceName(key))
-                      .markup("</dt><dd>")
-                      .text(labels.evidenceValue(value))
-                      .markup("</dd>"));
-      out.markup("</dl>");
-    }
-    if (finding.waived()) {
-      out.markup("<p class=\"waiver\">")
-          .text(
-              labels.format(
-                  "waivedBy",
-                  finding.waiver().reason(),
-                  String.valueOf(finding.waiver().approvedBy()),
-                  finding.waiver().expires() == null
-                      ? "null"
-                      : labels.date(finding.waiver().expires())))
-          .markup("</p>");
-    }
-    out.markup("</div></details>\n</li>\n");
+    out.markup("</summary>\n");
+  }
+
+  private static void evidence(Html out, Finding finding, Labels labels) {
+    out.markup("<dl class=\"evidence\">");
+    finding
+        .evidence()
+        .forEach(
+            (key, value) ->
+                out.markup("<dt>")
+                    .text(labels.evidenceName(key))
+                    .markup("</dt><dd>")
+                    .text(labels.evidenceValue(value))
+                    .markup("</dd>"));
+    out.markup("</dl>");
+  }
+
+  private static void waiver(Html out, Finding finding, Labels labels) {
+    out.markup("<p class=\"waiver\">")
+        .text(
+            labels.format(
+                "waivedBy",
+                finding.waiver().reason(),
+                String.valueOf(finding.waiver().approvedBy()),
+                finding.waiver().expires() == null
+                    ? "null"
+                    : labels.date(finding.waiver().expires())))
+        .markup("</p>");
   }
 
   private static void explanation(Html out, RuleInfo rule, Labels labels) {

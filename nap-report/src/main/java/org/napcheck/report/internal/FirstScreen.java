@@ -108,6 +108,24 @@ final class FirstScreen {
       return;
     }
     out.append(bold.apply(labels.get("firstScreen.byRule"))).append('\n');
+    byRuleText(out, rules, labels, severityStyle);
+    List<BodyCount> bodies = byBody(split(context), labels);
+    if (!bodies.isEmpty()) {
+      out.append(bold.apply(labels.get("firstScreen.byBody"))).append('\n');
+      byBodyText(out, bodies, labels);
+    }
+    out.append(bold.apply(labels.get("firstScreen.groups"))).append("\n\n");
+    ruleGroupsText(out, rules, labels, severityStyle);
+    out.append(bold.apply(labels.get("firstScreen.fullList").toUpperCase(context.locale())))
+        .append("\n\n");
+  }
+
+  /** A line per rule: its severity, id, count and title, in columns. */
+  private static void byRuleText(
+      StringBuilder out,
+      List<RuleGroup> rules,
+      Labels labels,
+      BiFunction<Severity, String, String> severityStyle) {
     int countWidth =
         rules.stream().mapToInt(r -> String.valueOf(r.findings().size()).length()).max().orElse(1);
     int severityWidth =
@@ -128,40 +146,44 @@ final class FirstScreen {
           .append('\n');
     }
     out.append('\n');
+  }
 
-    List<BodyCount> bodies = byBody(split(context), labels);
-    if (!bodies.isEmpty()) {
-      out.append(bold.apply(labels.get("firstScreen.byBody"))).append('\n');
-      List<BodyCount> shown = bodies.subList(0, Math.min(TOP_BODIES, bodies.size()));
-      int width =
-          Math.max(
-              labels.get("actor").length(),
-              shown.stream().mapToInt(body -> body.body().length()).max().orElse(0));
-      out.append("  ").append(pad(labels.get("actor"), width));
+  /** A line per body, those with the most findings, with its counts by severity in columns. */
+  private static void byBodyText(StringBuilder out, List<BodyCount> bodies, Labels labels) {
+    List<BodyCount> shown = bodies.subList(0, Math.min(TOP_BODIES, bodies.size()));
+    int width =
+        Math.max(
+            labels.get("actor").length(),
+            shown.stream().mapToInt(body -> body.body().length()).max().orElse(0));
+    out.append("  ").append(pad(labels.get("actor"), width));
+    for (Severity severity : Severity.values()) {
+      out.append("  ").append(labels.severities(severity));
+    }
+    out.append('\n');
+    for (BodyCount body : shown) {
+      out.append("  ").append(TextReport.printable(pad(body.body(), width)));
       for (Severity severity : Severity.values()) {
-        out.append("  ").append(labels.severities(severity));
+        String count = String.valueOf(body.count(severity));
+        out.append("  ")
+            .append(" ".repeat(Math.max(0, labels.severities(severity).length() - count.length())))
+            .append(count);
       }
       out.append('\n');
-      for (BodyCount body : shown) {
-        out.append("  ").append(TextReport.printable(pad(body.body(), width)));
-        for (Severity severity : Severity.values()) {
-          String count = String.valueOf(body.count(severity));
-          out.append("  ")
-              .append(
-                  " ".repeat(Math.max(0, labels.severities(severity).length() - count.length())))
-              .append(count);
-        }
-        out.append('\n');
-      }
-      if (bodies.size() > shown.size()) {
-        out.append("  ")
-            .append(labels.format("firstScreen.moreBodies", bodies.size() - shown.size()))
-            .append('\n');
-      }
-      out.append("  ").append(labels.get("firstScreen.byBody.note")).append("\n\n");
     }
+    if (bodies.size() > shown.size()) {
+      out.append("  ")
+          .append(labels.format("firstScreen.moreBodies", bodies.size() - shown.size()))
+          .append('\n');
+    }
+    out.append("  ").append(labels.get("firstScreen.byBody.note")).append("\n\n");
+  }
 
-    out.append(bold.apply(labels.get("firstScreen.groups"))).append("\n\n");
+  /** Each rule, then its first findings. */
+  private static void ruleGroupsText(
+      StringBuilder out,
+      List<RuleGroup> rules,
+      Labels labels,
+      BiFunction<Severity, String, String> severityStyle) {
     for (RuleGroup rule : rules) {
       out.append(severityStyle.apply(rule.severity(), labels.severity(rule.severity())))
           .append(' ')
@@ -185,8 +207,6 @@ final class FirstScreen {
       }
       out.append('\n');
     }
-    out.append(bold.apply(labels.get("firstScreen.fullList").toUpperCase(context.locale())))
-        .append("\n\n");
   }
 
   /**

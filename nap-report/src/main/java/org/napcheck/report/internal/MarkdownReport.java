@@ -17,6 +17,19 @@ public final class MarkdownReport {
     var labels = new Labels(context.locale());
     CheckReport report = context.report();
     var out = new StringBuilder();
+    heading(out, context, labels);
+    summaryTable(out, report.summary(), labels);
+    if (report.findings().isEmpty()) {
+      out.append(labels.get("noFindings")).append('\n');
+      return out.toString();
+    }
+    sections(out, context, labels);
+    return out.toString();
+  }
+
+  /** The title, the part's heading, the plan, date and rule set, and the rules not applied. */
+  private static void heading(StringBuilder out, ReportContext context, Labels labels) {
+    CheckReport report = context.report();
     String title = context.planAtHand().map(plan -> plan.title()).orElse(report.plan());
     out.append("# ")
         .append(inline(labels.get("report.title")))
@@ -49,8 +62,11 @@ public final class MarkdownReport {
     for (String line : labels.notApplied(report)) {
       out.append("> ").append(inline(line)).append("\n\n");
     }
+  }
 
-    Map<Severity, Integer> summary = report.summary();
+  /** The counts by severity, as a table of one row. */
+  private static void summaryTable(
+      StringBuilder out, Map<Severity, Integer> summary, Labels labels) {
     out.append("| ")
         .append(labels.severities(Severity.ERROR))
         .append(" | ")
@@ -64,11 +80,10 @@ public final class MarkdownReport {
         .append(" | ")
         .append(summary.get(Severity.INFO))
         .append(" |\n\n");
+  }
 
-    if (report.findings().isEmpty()) {
-      out.append(labels.get("noFindings")).append('\n');
-      return out.toString();
-    }
+  /** The findings by pillar and objective, a table each. */
+  private static void sections(StringBuilder out, ReportContext context, Labels labels) {
     String pillarShown = null;
     for (Sections.Section section : Sections.of(context, labels.get("planWide"))) {
       if (section.pillarHeading() != null && !section.pillarHeading().equals(pillarShown)) {
@@ -88,22 +103,25 @@ public final class MarkdownReport {
           .append(labels.get("message"))
           .append(" |\n|---|---|---|\n");
       for (Finding finding : section.findings()) {
-        out.append("| ")
-            .append(labels.get("severity." + finding.severity().code() + ".mark"))
-            .append(' ')
-            .append(finding.rule())
-            .append(" | ")
-            .append(inline(Locations.describe(finding.location())))
-            .append(" | ")
-            .append(inline(finding.message()));
-        if (finding.waived()) {
-          out.append(" _(").append(labels.get("waived")).append(")_");
-        }
-        out.append(" |\n");
+        findingRow(out, finding, labels);
       }
       out.append('\n');
     }
-    return out.toString();
+  }
+
+  private static void findingRow(StringBuilder out, Finding finding, Labels labels) {
+    out.append("| ")
+        .append(labels.get("severity." + finding.severity().code() + ".mark"))
+        .append(' ')
+        .append(finding.rule())
+        .append(" | ")
+        .append(inline(Locations.describe(finding.location())))
+        .append(" | ")
+        .append(inline(finding.message()));
+    if (finding.waived()) {
+      out.append(" _(").append(labels.get("waived")).append(")_");
+    }
+    out.append(" |\n");
   }
 
   /**

@@ -36,7 +36,27 @@ public final class SarifReport {
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
+    Map<String, Integer> ruleIndex = addDriver(run, report, context.catalog());
+    if (!report.notApplied().isEmpty()) {
+      addNotApplied(run, report.notApplied());
+    }
+    ArrayNode results = run.putArray("results");
+    for (Finding finding : report.findings()) {
+      addResult(results.addObject(), finding, report.plan(), ruleIndex);
+    }
+    ObjectNode properties = run.putObject("properties");
+    properties.put("plan", report.plan());
+    properties.put("asOf", report.asOf().toString());
+    return Writers.json(root);
+  }
 
+  /**
+   * The tool, with the rule catalog.
+   *
+   * @return the index of each rule in the catalog, by id
+   */
+  private static Map<String, Integer> addDriver(
+      ObjectNode run, CheckReport report, List<RuleInfo> catalog) {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "napcheck");
     driver.put("informationUri", "https://github.com/napcheck/napcheck");
@@ -45,7 +65,7 @@ public final class SarifReport {
         "version", ruleSet.contains(" ") ? ruleSet.substring(ruleSet.indexOf(' ') + 1) : ruleSet);
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    for (RuleInfo rule : context.catalog()) {
+    for (RuleInfo rule : catalog) {
       ruleIndex.put(rule.id(), ruleIndex.size());
       ObjectNode node = rules.addObject();
       node.put("id", rule.id());
@@ -57,55 +77,53 @@ public final class SarifReport {
       properties.put("source", rule.source());
       properties.put("origin", rule.origin());
     }
+    return ruleIndex;
+  }
 
-    if (!report.notApplied().isEmpty()) {
-      ObjectNode invocation = run.putArray("invocations").addObject();
-      invocation.put("executionSuccessful", true);
-      ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-      for (CheckReport.NotApplied reason : report.notApplied()) {
-        ObjectNode notification = notifications.addObject();
-        notification.put("level", "note");
-        notification.putObject("message").put("text", reason.message());
-        ObjectNode properties = notification.putObject("properties");
-        properties.put("reason", reason.reason());
-        reason.rules().forEach(properties.putArray("rules")::add);
-      }
+  /** The rules not applied, and why, as notifications of the run's invocation. */
+  private static void addNotApplied(ObjectNode run, List<CheckReport.NotApplied> notApplied) {
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (CheckReport.NotApplied reason : notApplied) {
+      ObjectNode notification = notifications.addObject();
+      notification.put("level", "note");
+      notification.putObject("message").put("text", reason.message());
+      ObjectNode properties = notification.putObject("properties");
+      properties.put("reason", reason.reason());
+      reason.rules().forEach(properties.putArray("rules")::add);
     }
-    ArrayNode results = run.putArray("results");
-    for (Finding finding : report.findings()) {
-      ObjectNode result = results.addObject();
-      result.put("ruleId", finding.rule());
-      if (ruleIndex.containsKey(finding.rule())) {
-        result.put("ruleIndex", ruleIndex.get(finding.rule()));
-      }
-      result.put("level", level(finding.severity()));
-      result.putObject("message").put("text", finding.message());
-      addLocation(result, report.plan(), finding.location());
-      result.putObject("partialFingerprints").put("napcheck/v1", fingerprint(finding));
-      if (finding.waived()) {
-        ObjectNode suppression = result.putArray("suppressions").addObject();
-        suppression.put("kind", "external");
-        suppression.put("status", "accepted");
-        suppression.put("justification", finding.waiver().reason());
-      }
-      ObjectNode properties = result.putObject("properties");
-      Location location = finding.location();
-      if (location.year() != null) {
-        properties.put("year", location.year());
-      }
-      if (location.reporter() != null) {
-        properties.put("reporter", location.reporter());
-      }
-      if (location.actor() != null) {
-        properties.put("actor", location.actor());
-      }
-      ObjectNode evidence = properties.putObject("evidence");
-      finding.evidence().forEach(evidence::put);
+  }
+
+  private static void addResult(
+      ObjectNode result, Finding finding, String plan, Map<String, Integer> ruleIndex) {
+    result.put("ruleId", finding.rule());
+    if (ruleIndex.containsKey(finding.rule())) {
+      result.put("ruleIndex", ruleIndex.get(finding.rule()));
     }
-    ObjectNode properties = run.putObject("properties");
-    properties.put("plan", report.plan());
-    properties.put("asOf", report.asOf().toString());
-    return Writers.json(root);
+    result.put("level", level(finding.severity()));
+    result.putObject("message").put("text", finding.message());
+    addLocation(result, plan, finding.location());
+    result.putObject("partialFingerprints").put("napcheck/v1", fingerprint(finding));
+    if (finding.waived()) {
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", finding.waiver().reason());
+    }
+    ObjectNode properties = result.putObject("properties");
+    Location location = finding.location();
+    if (location.year() != null) {
+      properties.put("year", location.year());
+    }
+    if (location.reporter() != null) {
+      properties.put("reporter", location.reporter());
+    }
+    if (location.actor() != null) {
+      properties.put("actor", location.actor());
+    }
+    ObjectNode evidence = properties.putObject("evidence");
+    finding.evidence().forEach(evidence::put);
   }
 
   private static void addLocation(ObjectNode result, String plan, Location location) {

@@ -198,29 +198,34 @@ public final class SplitIndex {
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Row row : rows(split, files)) {
-      ActorSplit.Part part = row.part();
-      out.append("<tr data-body=\"")
-          .append(Html.escape(part.unassigned() ? "" : part.code()))
-          .append("\"><th><a href=\"")
-          .append(Html.escape(row.file()))
-          .append("\">")
-          .append(Html.escape(body(part, labels)))
-          .append("</a></th><td>")
-          .append(Html.escape(name(part, labels)))
-          .append("</td>");
-      for (Severity severity : Severity.values()) {
-        int count = row.summary().get(severity);
-        out.append("<td class=\"")
-            .append(severity.code())
-            .append(count == 0 ? " zero" : "")
-            .append("\">")
-            .append(count)
-            .append("</td>");
-      }
-      out.append("</tr>\n");
+      htmlRow(out, row, labels);
     }
     out.append("</tbody></table>\n</main>\n</body>\n</html>\n");
     return out.toString();
+  }
+
+  /** A body's row: its code (a link to its report), its name and its counts by severity. */
+  private static void htmlRow(StringBuilder out, Row row, Labels labels) {
+    ActorSplit.Part part = row.part();
+    out.append("<tr data-body=\"")
+        .append(Html.escape(part.unassigned() ? "" : part.code()))
+        .append("\"><th><a href=\"")
+        .append(Html.escape(row.file()))
+        .append("\">")
+        .append(Html.escape(body(part, labels)))
+        .append("</a></th><td>")
+        .append(Html.escape(name(part, labels)))
+        .append("</td>");
+    for (Severity severity : Severity.values()) {
+      int count = row.summary().get(severity);
+      out.append("<td class=\"")
+          .append(severity.code())
+          .append(count == 0 ? " zero" : "")
+          .append("\">")
+          .append(count)
+          .append("</td>");
+    }
+    out.append("</tr>\n");
   }
 
   /** The heading of one body's report: "Findings for MAINT/Police — Police". */

@@ -26,6 +26,25 @@ public final class TextReport {
     var labels = new Labels(context.locale());
     CheckReport report = context.report();
     var out = new StringBuilder();
+    heading(out, context, labels);
+    FirstScreen.text(
+        out,
+        context,
+        labels,
+        (severity, text) -> style(context, COLOURS.get(severity), text),
+        text -> style(context, BOLD, text));
+
+    if (report.findings().isEmpty()) {
+      out.append(labels.get("noFindings")).append('\n');
+    }
+    sections(out, context, labels);
+    summary(out, context, labels);
+    return out.toString();
+  }
+
+  /** The plan, the part's heading, the date and rule set, and the rules not applied. */
+  private static void heading(StringBuilder out, ReportContext context, Labels labels) {
+    CheckReport report = context.report();
     String title =
         printable(
             context
@@ -48,16 +67,10 @@ public final class TextReport {
     for (String line : labels.notApplied(report)) {
       out.append(printable(line)).append("\n\n");
     }
-    FirstScreen.text(
-        out,
-        context,
-        labels,
-        (severity, text) -> style(context, COLOURS.get(severity), text),
-        text -> style(context, BOLD, text));
+  }
 
-    if (report.findings().isEmpty()) {
-      out.append(labels.get("noFindings")).append('\n');
-    }
+  /** The full list: the findings by pillar and objective. */
+  private static void sections(StringBuilder out, ReportContext context, Labels labels) {
     int width = severityWidth(labels);
     String pillarShown = null;
     for (Sections.Section section : Sections.of(context, labels.get("planWide"))) {
@@ -70,23 +83,34 @@ public final class TextReport {
       }
       out.append(style(context, BOLD, printable(section.heading()))).append('\n');
       for (Finding finding : section.findings()) {
-        String severity = labels.severity(finding.severity());
-        out.append("  ")
-            .append(style(context, COLOURS.get(finding.severity()), pad(severity, width)))
-            .append(' ')
-            .append(finding.rule())
-            .append("  ")
-            .append(printable(Locations.describe(finding.location())));
-        if (finding.waived()) {
-          out.append("  ").append(style(context, DIM, "(" + labels.get("waived") + ")"));
-        }
-        out.append('\n')
-            .append(" ".repeat(width + 3))
-            .append(printable(finding.message()))
-            .append('\n');
+        finding(out, context, finding, labels, width);
       }
       out.append('\n');
     }
+  }
+
+  /** A finding on two lines: severity, rule and location, then the message below them. */
+  private static void finding(
+      StringBuilder out, ReportContext context, Finding finding, Labels labels, int width) {
+    String severity = labels.severity(finding.severity());
+    out.append("  ")
+        .append(style(context, COLOURS.get(finding.severity()), pad(severity, width)))
+        .append(' ')
+        .append(finding.rule())
+        .append("  ")
+        .append(printable(Locations.describe(finding.location())));
+    if (finding.waived()) {
+      out.append("  ").append(style(context, DIM, "(" + labels.get("waived") + ")"));
+    }
+    out.append('\n')
+        .append(" ".repeat(width + 3))
+        .append(printable(finding.message()))
+        .append('\n');
+  }
+
+  /** The counts by severity, and how many findings are waived. */
+  private static void summary(StringBuilder out, ReportContext context, Labels labels) {
+    CheckReport report = context.report();
     Map<Severity, Integer> summary = report.summary();
     out.append(style(context, BOLD, labels.get("summary"))).append(labels.colon()).append(' ');
     out.append(labels.count(Severity.ERROR, summary.get(Severity.ERROR)))
@@ -99,7 +123,6 @@ public final class TextReport {
       out.append(" (").append(labels.format("waivedCount", waived)).append(')');
     }
     out.append('\n');
-    return out.toString();
   }
 
   /**

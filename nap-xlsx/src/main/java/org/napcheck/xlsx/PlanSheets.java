@@ -41,6 +41,11 @@ final class PlanSheets {
   /** The fields in the order the template writes them. */
   private static final Map<String, Field> FIELDS = fields();
 
+  /** The names of the Plan sheet's fields, in the order the template writes them. */
+  static List<String> fieldNames() {
+    return List.copyOf(FIELDS.keySet());
+  }
+
   private static Map<String, Field> fields() {
     var fields = new LinkedHashMap<String, Field>();
     Stream.of(planFields(), monitoringFields(), budgetFields())

@@ -19,16 +19,15 @@ import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Waiver;
-import org.napcheck.rules.facts.Findings;
+import org.napcheck.rules.facts.FactBuilder;
 import org.napcheck.rules.internal.CompiledRules;
 import org.napcheck.rules.internal.DefaultRules;
 import org.napcheck.rules.internal.ExtraRuleSources;
 import org.napcheck.rules.internal.ExtraRules;
-import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.OverviewBuilder;
+import org.napcheck.rules.internal.RecordedFindings;
 import org.napcheck.rules.internal.RuleCatalog;
-import org.napcheck.rules.internal.TextInference;
 import org.napcheck.rules.internal.WaiversInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +85,7 @@ public final class NapChecker {
     this.ruleSets = List.copyOf(sets);
     this.disabled = Set.copyOf(builder.disabled);
     this.dueSoonWindow = builder.dueSoonWindow;
-    this.factBuilder = new FactBuilder(new TextInference(messages), builder.defaultReportDue);
+    this.factBuilder = new FactBuilder(builder.locale, builder.defaultReportDue);
     this.ruleSetName =
         DefaultRules.ruleSetName()
             + (builder.extraRules.isEmpty()
@@ -177,7 +176,7 @@ public final class NapChecker {
       // napcheck's own rules run from a rule base without those the check does not apply
       CompiledRules rules = set == 0 ? defaultsRun(reports.isEmpty()) : ruleSets.get(set);
       try {
-        for (Findings.Recorded recorded :
+        for (RecordedFindings.Recorded recorded :
             rules.run(facts, id -> !disabled.contains(id) && !skipped.contains(id))) {
           findings.add(waiversInForce.apply(finding(rules, recorded)));
         }
@@ -249,7 +248,7 @@ public final class NapChecker {
     return messages.locale();
   }
 
-  private Finding finding(CompiledRules rules, Findings.Recorded recorded) {
+  private Finding finding(CompiledRules rules, RecordedFindings.Recorded recorded) {
     CompiledRules.RuleMetadata metadata = rules.metadata(recorded.ruleName());
     String template =
         messages

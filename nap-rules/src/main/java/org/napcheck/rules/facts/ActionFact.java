@@ -21,7 +21,7 @@ public final class ActionFact extends PlanItem {
    *     {@code null} when the plan says so, or when it is not continuous
    * @param planPeriod the plan's period, e.g. {@code 2025-2030}
    */
-  public ActionFact(
+  ActionFact(
       Action action,
       LocalDate dueDate,
       boolean continuous,

@@ -17,7 +17,7 @@ public final class ActorFact extends PlanItem {
    *     plan's coordinator and reports for the actions that no body of the list is responsible for
    * @param reportingCodes the codes whose reports cover this body: its own and its parents'
    */
-  public ActorFact(
+  ActorFact(
       String code,
       String name,
       boolean responsible,

@@ -14,7 +14,7 @@ public final class BreakdownTotal {
   /**
    * @param value the number reported; {@code null} when the value is given only in words
    */
-  public BreakdownTotal(
+  BreakdownTotal(
       String indicatorId, String dimension, BigDecimal total, BigDecimal value, Location location) {
     this.indicatorId = indicatorId;
     this.dimension = dimension;

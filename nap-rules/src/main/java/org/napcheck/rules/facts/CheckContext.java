@@ -10,7 +10,7 @@ public final class CheckContext {
   private final LocalDate asOf;
   private final LocalDate dueSoonUntil;
 
-  public CheckContext(LocalDate asOf, LocalDate dueSoonUntil) {
+  CheckContext(LocalDate asOf, LocalDate dueSoonUntil) {
     this.asOf = asOf;
     this.dueSoonUntil = dueSoonUntil;
   }

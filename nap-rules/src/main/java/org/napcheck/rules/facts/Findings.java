@@ -2,11 +2,8 @@ package org.napcheck.rules.facts;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -18,28 +15,31 @@ import org.napcheck.model.Location;
  * known to the recorder, so a rule gives only the location and the evidence: pairs of a name and a
  * value, {@code findings.record($a.getLocation(), "deadline", $a.getDueDate())}.
  *
- * <p>One instance serves one check, on one thread.
+ * <p>One instance serves one check, on one thread. napcheck makes it: what it keeps of a finding,
+ * and how it knows the rule that is firing, are its own.
  */
-public final class Findings {
-  private final List<Recorded> recorded = new ArrayList<>();
-  private String firingRule;
+public abstract class Findings {
 
-  public Findings() {}
+  /** For napcheck's engine, which keeps what rules record. */
+  protected Findings() {}
 
-  /** A finding as a rule recorded it, before its message and severity are filled in. */
-  public record Recorded(String ruleName, Location location, Map<String, String> evidence) {}
+  /** The name of the rule whose consequence is running; {@code null} outside one. */
+  protected abstract String firingRule();
 
-  /** Called by the engine before each rule fires. Not for rules. */
-  public void firing(String ruleName) {
-    this.firingRule = ruleName;
-  }
+  /**
+   * Keeps a finding of rule {@code ruleName}.
+   *
+   * @param evidence unmodifiable, in the order given
+   */
+  protected abstract void keep(String ruleName, Location location, Map<String, String> evidence);
 
   /**
    * Records a finding of the rule that is firing.
    *
    * @param evidence names and values, alternately; a {@code null} value is left out
    */
-  public void record(Location location, Object... evidence) {
+  public final void record(Location location, Object... evidence) {
+    String firingRule = firingRule();
     Objects.requireNonNull(firingRule, "record may only be called from a rule's consequence");
     if (location == null) {
       throw new IllegalArgumentException(
@@ -78,11 +78,7 @@ public final class Findings {
         }
       }
     }
-    recorded.add(
-        new Recorded(
-            firingRule,
-            location,
-            new Evidence(k == named.length ? named : Arrays.copyOf(named, k))));
+    keep(firingRule, location, new Evidence(k == named.length ? named : Arrays.copyOf(named, k)));
   }
 
   /** Evidence as recorded: an unmodifiable map of names to values, in the order given. */
@@ -145,10 +141,5 @@ public final class Findings {
         }
       };
     }
-  }
-
-  /** What was recorded, in firing order. */
-  public List<Recorded> recorded() {
-    return Collections.unmodifiableList(recorded);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Location;
+import org.napcheck.rules.internal.TextInference;
 
 /**
  * An indicator with what it measures: read from its fields where the plan states them, else
@@ -38,33 +39,26 @@ public final class IndicatorFact extends PlanItem {
   private final Map<String, String> inferences;
 
   /**
-   * @param inferences for each aspect that was inferred rather than stated, how: e.g. {@code people
-   *     -> counts people: "number of participants"}
+   * @param profile what the indicator measures, as stated or inferred, and for each aspect that was
+   *     inferred rather than stated, how: e.g. {@code people -> counts people: "number of
+   *     participants"}
    */
-  public IndicatorFact(
+  IndicatorFact(
       Indicator indicator,
       int position,
       Location location,
-      boolean people,
-      boolean oneSexCounted,
-      boolean youth,
-      boolean sexBreakdownAsked,
-      boolean ageBreakdownAsked,
-      boolean parityAsked,
-      boolean measurable,
-      boolean quantitative,
-      Map<String, String> inferences) {
+      TextInference.IndicatorProfile profile) {
     super("indicator", indicator.id(), position, location);
     this.indicator = indicator;
-    this.people = people;
-    this.oneSexCounted = oneSexCounted;
-    this.youth = youth;
-    this.sexBreakdownAsked = sexBreakdownAsked;
-    this.ageBreakdownAsked = ageBreakdownAsked;
-    this.parityAsked = parityAsked;
-    this.measurable = measurable;
-    this.quantitative = quantitative;
-    this.inferences = Map.copyOf(inferences);
+    this.people = profile.people();
+    this.oneSexCounted = profile.oneSexCounted();
+    this.youth = profile.youth();
+    this.sexBreakdownAsked = profile.sexBreakdownAsked();
+    this.ageBreakdownAsked = profile.ageBreakdownAsked();
+    this.parityAsked = profile.parityAsked();
+    this.measurable = profile.measurable();
+    this.quantitative = profile.quantitative();
+    this.inferences = Map.copyOf(profile.inferences());
   }
 
   public String getText() {

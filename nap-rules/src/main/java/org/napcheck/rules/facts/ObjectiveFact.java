@@ -7,7 +7,7 @@ import org.napcheck.model.Objective;
 public final class ObjectiveFact extends PlanItem {
   private final Objective objective;
 
-  public ObjectiveFact(Objective objective, int position, Location location) {
+  ObjectiveFact(Objective objective, int position, Location location) {
     super("objective", objective.id(), position, location);
     this.objective = objective;
   }

@@ -13,7 +13,7 @@ public final class PillarFact extends PlanItem {
   private final Set<Theme> themes;
   private final boolean themesInferred;
 
-  public PillarFact(
+  PillarFact(
       Pillar pillar, Set<Theme> themes, boolean themesInferred, int position, Location location) {
     super("pillar", pillar.id(), position, location);
     this.pillar = pillar;

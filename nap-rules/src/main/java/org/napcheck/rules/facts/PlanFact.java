@@ -11,7 +11,7 @@ public final class PlanFact {
   private final Location location;
   private final boolean baselineOrTargetStated;
 
-  public PlanFact(Plan plan) {
+  PlanFact(Plan plan) {
     this.plan = plan;
     this.location = Location.ofPlan(plan.id());
     this.baselineOrTargetStated =

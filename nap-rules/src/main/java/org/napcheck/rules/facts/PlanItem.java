@@ -21,7 +21,7 @@ public abstract class PlanItem {
    *     actor}
    * @param position the item's place among all items of the plan, from 0
    */
-  protected PlanItem(String kind, String id, int position, Location location) {
+  PlanItem(String kind, String id, int position, Location location) {
     this.kind = kind;
     this.id = id;
     this.comparableId = Normalizer.normalize(id, Normalizer.Form.NFKC);

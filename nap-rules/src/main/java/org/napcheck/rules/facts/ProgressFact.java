@@ -15,7 +15,7 @@ public final class ProgressFact {
   /**
    * @param actionInPlan whether the plan has an action of the id the report gives a status for
    */
-  public ProgressFact(
+  ProgressFact(
       String actionId,
       ActionStatus status,
       int year,

@@ -22,7 +22,7 @@ public final class ReportCoverage {
    *     default
    * @param location the body as reporter, in the year
    */
-  public ReportCoverage(
+  ReportCoverage(
       String body,
       int year,
       LocalDate reportsDue,

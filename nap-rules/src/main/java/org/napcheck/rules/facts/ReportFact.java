@@ -17,8 +17,7 @@ public final class ReportFact {
    * @param dueStated the day the report is due by the plan's own report date; {@code null} when the
    *     plan sets none
    */
-  public ReportFact(
-      MonitoringReport report, boolean forThisPlan, LocalDate dueStated, Location location) {
+  ReportFact(MonitoringReport report, boolean forThisPlan, LocalDate dueStated, Location location) {
     this.report = report;
     this.forThisPlan = forThisPlan;
     this.dueStated = dueStated;

@@ -7,7 +7,7 @@ public final class ReportingYear {
   private final int year;
   private final LocalDate reportsDue;
 
-  public ReportingYear(int year, LocalDate reportsDue) {
+  ReportingYear(int year, LocalDate reportsDue) {
     this.year = year;
     this.reportsDue = reportsDue;
   }

@@ -6,7 +6,7 @@ import org.napcheck.model.Theme;
 public final class RequiredTheme {
   private final Theme theme;
 
-  public RequiredTheme(Theme theme) {
+  RequiredTheme(Theme theme) {
     this.theme = theme;
   }
 

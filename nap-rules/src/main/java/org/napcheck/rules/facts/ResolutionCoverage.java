@@ -20,8 +20,7 @@ public final class ResolutionCoverage {
    * @param othersCovered where the plan covers the other resolutions checked, e.g. {@code "2250:
    *     1.f, 1.f.1; 2467: 3.f.3"}, or {@code "none"}
    */
-  public ResolutionCoverage(
-      String resolution, int year, List<String> coveredAt, String othersCovered) {
+  ResolutionCoverage(String resolution, int year, List<String> coveredAt, String othersCovered) {
     this.resolution = resolution;
     this.year = year;
     this.coveredAt = List.copyOf(coveredAt);

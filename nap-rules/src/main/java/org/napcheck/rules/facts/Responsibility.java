@@ -24,7 +24,7 @@ public final class Responsibility {
    * @param closestKnownCode the code in the plan's list of actors that looks most like {@code
    *     code}; {@code null} when none is close
    */
-  public Responsibility(
+  Responsibility(
       String actionId, String code, boolean everyone, String closestKnownCode, Location location) {
     this.actionId = actionId;
     this.code = code;

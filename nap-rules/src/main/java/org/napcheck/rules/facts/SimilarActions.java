@@ -37,7 +37,7 @@ public final class SimilarActions {
    * @param otherActionId the earlier action it repeats
    * @param location the later action's
    */
-  public SimilarActions(
+  SimilarActions(
       String actionId,
       String otherActionId,
       double textSimilarity,

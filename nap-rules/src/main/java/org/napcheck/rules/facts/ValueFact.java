@@ -20,7 +20,7 @@ public final class ValueFact {
   /**
    * @param indicatorInPlan whether the plan has an indicator of the id the value is given for
    */
-  public ValueFact(
+  ValueFact(
       IndicatorValue value, int year, String reporter, Location location, boolean indicatorInPlan) {
     this.value = value;
     this.year = year;

@@ -24,8 +24,7 @@ public final class ValuesDue {
    * @param closedIn the earliest year a report marks the action completed or cancelled: nothing is
    *     asked of it after that year; {@code null} if none does
    */
-  public record Due(
-      String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
+  record Due(String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
     public Due {
       valuedYears = Set.copyOf(valuedYears);
     }
@@ -40,7 +39,7 @@ public final class ValuesDue {
   private final List<Due> dues;
 
   /** The values {@code supplier} must supply; an indicator may come more than once. */
-  public ValuesDue(String supplier, List<Due> dues) {
+  ValuesDue(String supplier, List<Due> dues) {
     this.supplier = supplier;
     var inOrder = new ArrayList<>(dues);
     inOrder.sort(Comparator.comparing(Due::location, Location.ORDER));

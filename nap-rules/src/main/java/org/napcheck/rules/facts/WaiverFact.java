@@ -8,7 +8,7 @@ import org.napcheck.model.Waiver;
 public final class WaiverFact {
   private final Waiver waiver;
 
-  public WaiverFact(Waiver waiver) {
+  WaiverFact(Waiver waiver) {
     this.waiver = waiver;
   }
 

@@ -14,7 +14,6 @@ import org.napcheck.model.Location;
 import org.napcheck.model.Objective;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
-import org.napcheck.rules.facts.ResolutionCoverage;
 
 /**
  * Which resolutions of the Women, Peace and Security agenda a plan's texts address, inferred from
@@ -22,7 +21,7 @@ import org.napcheck.rules.facts.ResolutionCoverage;
  * agenda, or by its number after "resolution" or "UNSCR"; a text that only names a wider theme
  * (gender-based violence, civil society, girls) does not count.
  */
-final class AgendaResolutions {
+public final class AgendaResolutions {
   /** How many items are named as evidence of where a resolution is covered. */
   static final int EVIDENCE_ITEMS = 3;
 
@@ -31,7 +30,17 @@ final class AgendaResolutions {
    * of which every match of {@code words} holds one, so that most texts are passed over without a
    * regular expression.
    */
-  record Resolution(String number, int year, List<String> cues, Pattern words) {}
+  public record Resolution(String number, int year, List<String> cues, Pattern words) {}
+
+  /**
+   * How a plan covers one resolution checked.
+   *
+   * @param coveredAt the ids of the first items whose text addresses it, in plan order; empty when
+   *     none does
+   * @param othersCovered where the plan covers the other resolutions checked, or {@code none}
+   */
+  public record Coverage(
+      String resolution, int year, List<String> coveredAt, String othersCovered) {}
 
   /** In the order of their numbers, as findings and evidence list them. */
   static final List<Resolution> CHECKED =
@@ -95,11 +104,10 @@ final class AgendaResolutions {
   }
 
   /**
-   * One fact per resolution checked, in the order of their numbers; {@code addressedBy} is {@link
-   * #addressedBy(String)}, or what it gave before for the same text.
+   * How the plan covers each resolution checked, in the order of their numbers; {@code addressedBy}
+   * is {@link #addressedBy(String)}, or what it gave before for the same text.
    */
-  static List<ResolutionCoverage> coverage(
-      Plan plan, Function<String, List<Resolution>> addressedBy) {
+  public static List<Coverage> coverage(Plan plan, Function<String, List<Resolution>> addressedBy) {
     var found = new LinkedHashMap<Resolution, List<Location>>();
     for (Resolution resolution : CHECKED) {
       found.put(resolution, new ArrayList<>());
@@ -133,7 +141,7 @@ final class AgendaResolutions {
                     .limit(EVIDENCE_ITEMS)
                     .map(AgendaResolutions::itemId)
                     .toList()));
-    var facts = new ArrayList<ResolutionCoverage>();
+    var coverage = new ArrayList<Coverage>();
     for (Map.Entry<Resolution, List<String>> entry : coveredAt.entrySet()) {
       var others = new ArrayList<String>();
       coveredAt.forEach(
@@ -142,14 +150,14 @@ final class AgendaResolutions {
               others.add(other.number() + ": " + String.join(", ", where));
             }
           });
-      facts.add(
-          new ResolutionCoverage(
+      coverage.add(
+          new Coverage(
               entry.getKey().number(),
               entry.getKey().year(),
               entry.getValue(),
               others.isEmpty() ? "none" : String.join("; ", others)));
     }
-    return facts;
+    return coverage;
   }
 
   private static String itemId(Location location) {
@@ -163,7 +171,7 @@ final class AgendaResolutions {
   }
 
   /** The resolutions whose theme {@code text} addresses, in the order of their numbers. */
-  static List<Resolution> addressedBy(String text) {
+  public static List<Resolution> addressedBy(String text) {
     String lowerCase = text.toLowerCase(Locale.ROOT);
     var addressed = new ArrayList<Resolution>();
     for (Resolution resolution : CHECKED) {

@@ -80,8 +80,8 @@ public final class CompiledRules {
    * stateless session takes no agenda filter: there, a rule switched off fires and what it recorded
    * is left out here.
    */
-  public List<Findings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
-    var findings = new Findings();
+  public List<RecordedFindings.Recorded> run(List<Object> facts, Predicate<String> enabled) {
+    var findings = new RecordedFindings();
     var lastFired = new String[1];
     var firing =
         new DefaultAgendaEventListener() {
@@ -120,10 +120,10 @@ public final class CompiledRules {
     }
   }
 
-  private List<Findings.Recorded> run(
+  private List<RecordedFindings.Recorded> run(
       List<Object> facts,
       Predicate<String> enabled,
-      Findings findings,
+      RecordedFindings findings,
       DefaultAgendaEventListener firing) {
     if (sequential) {
       StatelessKieSession session = kieBase.newStatelessKieSession();
@@ -150,11 +150,11 @@ public final class CompiledRules {
    * each group is sorted by location: with hundreds of thousands of findings, a comparison then
    * looks up no rule.
    */
-  private List<Findings.Recorded> inReportOrder(
-      List<Findings.Recorded> recorded, Predicate<String> enabled) {
-    var groups = new HashMap<String, List<Findings.Recorded>>();
+  private List<RecordedFindings.Recorded> inReportOrder(
+      List<RecordedFindings.Recorded> recorded, Predicate<String> enabled) {
+    var groups = new HashMap<String, List<RecordedFindings.Recorded>>();
     var keys = new HashMap<String, RuleMetadata>();
-    for (Findings.Recorded one : recorded) {
+    for (RecordedFindings.Recorded one : recorded) {
       RuleMetadata rule = byRuleName.get(one.ruleName());
       if (!enabled.test(rule.id())) {
         continue;
@@ -169,12 +169,12 @@ public final class CompiledRules {
                 (String key) -> keys.get(key).severity(),
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(key -> keys.get(key).id()));
-    Comparator<Findings.Recorded> byLocation =
-        Comparator.comparing(Findings.Recorded::location, Location.ORDER)
+    Comparator<RecordedFindings.Recorded> byLocation =
+        Comparator.comparing(RecordedFindings.Recorded::location, Location.ORDER)
             .thenComparing(one -> one.evidence().toString());
-    var sorted = new ArrayList<Findings.Recorded>(recorded.size());
+    var sorted = new ArrayList<RecordedFindings.Recorded>(recorded.size());
     for (String key : order) {
-      List<Findings.Recorded> group = groups.get(key);
+      List<RecordedFindings.Recorded> group = groups.get(key);
       group.sort(byLocation);
       sorted.addAll(group);
     }

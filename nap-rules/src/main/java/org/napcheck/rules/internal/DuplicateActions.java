@@ -28,12 +28,24 @@ import org.napcheck.rules.facts.SimilarActions;
  * places (pillar, objective and action ids), stopping at the first match and after {@link
  * #MAX_COMPARED} candidates; the first action with the very same bodies is found by one lookup.
  */
-final class DuplicateActions {
+public final class DuplicateActions {
   /** At most this many earlier actions are compared with one action, whatever the plan. */
   static final int MAX_COMPARED = 64;
 
   /** What is compared of an action: its place, its words and its bodies. */
-  record Entry(String id, String text, List<String> responsible, Location location) {}
+  public record Entry(String id, String text, List<String> responsible, Location location) {}
+
+  /**
+   * An action that repeats an earlier one.
+   *
+   * @param location the later action's
+   */
+  public record Repeat(
+      String actionId,
+      String otherActionId,
+      double textSimilarity,
+      double bodySimilarity,
+      Location location) {}
 
   /**
    * Grammatical words of English and French, and words that only say that work goes on: "Continue
@@ -141,7 +153,7 @@ final class DuplicateActions {
    * The pairs found among {@code actions}, given in plan order; {@code committedWords} is {@link
    * #committedWords(String)}, or what it gave before for the same text.
    */
-  static List<SimilarActions> find(
+  public static List<Repeat> find(
       List<Entry> inPlanOrder, Function<String, List<String>> committedWords) {
     // "Earlier" is by place (pillar, objective, action ids), not by the order of the file, so that
     // the same plan written in another order gives the same findings; actions naming no body are
@@ -176,7 +188,7 @@ final class DuplicateActions {
     var seen = new HashMap<Integer, Map<Integer, List<Integer>>>();
     var codes = new HashMap<String, Integer>();
     var bodies = new ArrayList<IdSet>(actions.size());
-    var pairs = new ArrayList<SimilarActions>();
+    var pairs = new ArrayList<Repeat>();
     for (int i = 0; i < actions.size(); i++) {
       var codesOfAction = new HashSet<String>();
       actions
@@ -223,8 +235,7 @@ final class DuplicateActions {
       if (best >= 0) {
         Entry later = actions.get(i);
         pairs.add(
-            new SimilarActions(
-                later.id(), actions.get(best).id(), bestText, bestBodies, later.location()));
+            new Repeat(later.id(), actions.get(best).id(), bestText, bestBodies, later.location()));
       }
       firstWithBodies.computeIfAbsent(wording, w -> new HashMap<>()).putIfAbsent(mine, i);
       Map<Integer, List<Integer>> byBody = seen.computeIfAbsent(wording, w -> new HashMap<>());
@@ -316,7 +327,7 @@ final class DuplicateActions {
    * The words of a text that say what it commits to, each once, in their singular: the words that
    * say nothing left out.
    */
-  static List<String> committedWords(String text) {
+  public static List<String> committedWords(String text) {
     var words = new LinkedHashSet<String>();
     forEachWord(
         text,

@@ -3,14 +3,14 @@ package org.napcheck.rules.internal;
 import java.util.Locale;
 
 /** Edit distance between two texts, to suggest the code a typo meant. */
-final class Levenshtein {
+public final class Levenshtein {
   private Levenshtein() {}
 
   /**
    * The candidate closest to {@code wanted}, case aside, the first of those as close; {@code null}
    * when none is within {@code tolerated} edits.
    */
-  static String closest(String wanted, Iterable<String> candidates, int tolerated) {
+  public static String closest(String wanted, Iterable<String> candidates, int tolerated) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lowerCase = wanted.toLowerCase(Locale.ROOT);

@@ -15,16 +15,16 @@ import java.util.function.Function;
  * @param <K> what a reading depends on (a text, with whatever else changes it)
  * @param <V> the reading, immutable
  */
-final class TextReadings<K, V> {
+public final class TextReadings<K, V> {
   private final int capacity;
   private final Map<K, V> readings = new ConcurrentHashMap<>();
 
-  TextReadings(int capacity) {
+  public TextReadings(int capacity) {
     this.capacity = capacity;
   }
 
   /** The reading of {@code key}: the one kept, else {@code read}'s, then kept. */
-  V get(K key, Function<K, V> read) {
+  public V get(K key, Function<K, V> read) {
     V reading = readings.get(key);
     if (reading == null) {
       reading = read.apply(key);

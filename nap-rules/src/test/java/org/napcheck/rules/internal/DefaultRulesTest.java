@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.Action;
@@ -16,6 +17,7 @@ import org.napcheck.model.Objective;
 import org.napcheck.model.Period;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
+import org.napcheck.rules.facts.FactBuilder;
 import org.napcheck.rules.facts.SimilarActions;
 import org.napcheck.rules.facts.ValuesDue;
 
@@ -68,7 +70,7 @@ class DefaultRulesTest {
                     List.of(),
                     List.of(new Objective("1.a", "Objective", List.of(first, again))))));
     var reports = List.of(new MonitoringReport("TEST-1", 2025, "MFA", null, List.of(), List.of()));
-    var builder = new FactBuilder(new TextInference(), MonthDay.of(3, 31));
+    var builder = new FactBuilder(Locale.ENGLISH, MonthDay.of(3, 31));
     LocalDate asOf = LocalDate.of(2027, 4, 1);
 
     // WHEN

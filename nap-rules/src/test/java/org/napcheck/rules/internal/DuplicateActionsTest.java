@@ -38,15 +38,16 @@ class DuplicateActionsTest {
                 "PR CoE"));
 
     // WHEN
-    List<SimilarActions> pairs = DuplicateActions.find(actions, DuplicateActions::committedWords);
+    List<DuplicateActions.Repeat> pairs =
+        DuplicateActions.find(actions, DuplicateActions::committedWords);
 
     // THEN
     assertThat(pairs)
         .extracting(
-            SimilarActions::getActionId,
-            SimilarActions::getOtherActionId,
-            SimilarActions::getTextSimilarityShown)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("3.b.11", "2.h.3", "1.00"));
+            DuplicateActions.Repeat::actionId,
+            DuplicateActions.Repeat::otherActionId,
+            DuplicateActions.Repeat::textSimilarity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("3.b.11", "2.h.3", 1.0));
   }
 
   @Test
@@ -76,9 +77,10 @@ class DuplicateActionsTest {
       actions.add(action("1.a." + i, "Monitor recruitment.", "MFA D4"));
     }
 
-    List<SimilarActions> pairs = DuplicateActions.find(actions, DuplicateActions::committedWords);
+    List<DuplicateActions.Repeat> pairs =
+        DuplicateActions.find(actions, DuplicateActions::committedWords);
 
-    assertThat(pairs).hasSize(49).allMatch(pair -> pair.getOtherActionId().equals("1.a.1"));
+    assertThat(pairs).hasSize(49).allMatch(pair -> pair.otherActionId().equals("1.a.1"));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
@@ -124,7 +126,8 @@ class DuplicateActionsTest {
       }
 
       // WHEN
-      List<SimilarActions> pairs = DuplicateActions.find(actions, DuplicateActions::committedWords);
+      List<DuplicateActions.Repeat> pairs =
+          DuplicateActions.find(actions, DuplicateActions::committedWords);
 
       // THEN each later action is paired with the earliest one that every-pair comparison finds
       var expected = new ArrayList<String>();
@@ -146,7 +149,7 @@ class DuplicateActionsTest {
         }
       }
       assertThat(pairs)
-          .extracting(pair -> pair.getActionId() + "<" + pair.getOtherActionId())
+          .extracting(pair -> pair.actionId() + "<" + pair.otherActionId())
           .containsExactlyElementsOf(expected);
     }
   }
@@ -166,7 +169,7 @@ class DuplicateActionsTest {
     }
 
     // WHEN / THEN: all but the first actions of each wording and bodies repeat one
-    List<SimilarActions> pairs =
+    List<DuplicateActions.Repeat> pairs =
         assertTimeoutPreemptively(
             Duration.ofSeconds(20),
             () -> DuplicateActions.find(actions, DuplicateActions::committedWords));

@@ -1,4 +1,4 @@
-package org.napcheck.rules.internal;
+package org.napcheck.rules.facts;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -12,12 +12,6 @@ import java.util.Set;
 import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
-import org.napcheck.rules.facts.ActorFact;
-import org.napcheck.rules.facts.ProgressFact;
-import org.napcheck.rules.facts.ReportCoverage;
-import org.napcheck.rules.facts.ReportFact;
-import org.napcheck.rules.facts.ValueFact;
-import org.napcheck.rules.facts.ValuesDue;
 
 /** The facts of a check's monitoring data: the reports, and what the plan asked them to give. */
 final class MonitoringFacts {

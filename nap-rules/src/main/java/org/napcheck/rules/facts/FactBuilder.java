@@ -1,4 +1,4 @@
-package org.napcheck.rules.internal;
+package org.napcheck.rules.facts;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,19 +24,19 @@ import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Theme;
 import org.napcheck.model.Waiver;
-import org.napcheck.rules.facts.ActionFact;
-import org.napcheck.rules.facts.ActorFact;
-import org.napcheck.rules.facts.CheckContext;
-import org.napcheck.rules.facts.IndicatorFact;
-import org.napcheck.rules.facts.ObjectiveFact;
-import org.napcheck.rules.facts.PillarFact;
-import org.napcheck.rules.facts.PlanFact;
-import org.napcheck.rules.facts.ReportingYear;
-import org.napcheck.rules.facts.RequiredTheme;
-import org.napcheck.rules.facts.Responsibility;
-import org.napcheck.rules.facts.WaiverFact;
+import org.napcheck.rules.internal.AgendaResolutions;
+import org.napcheck.rules.internal.DuplicateActions;
+import org.napcheck.rules.internal.Levenshtein;
+import org.napcheck.rules.internal.Messages;
+import org.napcheck.rules.internal.TextInference;
+import org.napcheck.rules.internal.TextReadings;
 
-/** Turns a plan, its monitoring reports and the check's inputs into the facts the rules match. */
+/**
+ * Turns a plan, its monitoring reports and the check's inputs into the facts the rules match. The
+ * facts' constructors are not public: this is the one way to make them (to run rules in a session
+ * of one's own, say). Thread-safe: a checker shares one across its checks, and it keeps what it
+ * read in texts across them.
+ */
 public final class FactBuilder {
   /** The four pillars of the WPS agenda that every plan must cover (UNSCR 1325). */
   private static final List<Theme> REQUIRED_THEMES =
@@ -58,11 +59,13 @@ public final class FactBuilder {
       new TextReadings<>(READINGS_KEPT);
 
   /**
+   * @param locale the language of what the facts explain (what an indicator was inferred to
+   *     measure, and from which words): English or French
    * @param defaultReportDue the day of year Y+1 by which the report for year Y is due, where the
    *     plan does not say
    */
-  public FactBuilder(TextInference inference, MonthDay defaultReportDue) {
-    this.inference = inference;
+  public FactBuilder(Locale locale, MonthDay defaultReportDue) {
+    this.inference = new TextInference(new Messages(locale));
     this.defaultReportDue = defaultReportDue;
   }
 
@@ -108,9 +111,16 @@ public final class FactBuilder {
       addSimilarActions(plan, facts);
     }
     if (applies.test("NAP-G004")) {
-      facts.addAll(
-          AgendaResolutions.coverage(
-              plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy)));
+      AgendaResolutions.coverage(
+              plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy))
+          .forEach(
+              coverage ->
+                  facts.add(
+                      new ResolutionCoverage(
+                          coverage.resolution(),
+                          coverage.year(),
+                          coverage.coveredAt(),
+                          coverage.othersCovered())));
     }
     MonitoringFacts.addReports(
         plan, reports, statedReportDue, walk.actionLocations, walk.indicatorLocations, facts);
@@ -188,7 +198,7 @@ public final class FactBuilder {
             profiles.get(
                 ProfileKey.of(indicator, action, parityInAction, plan.language()),
                 key -> inference.profile(indicator, action, parityInAction, plan.language()));
-        facts.add(indicatorFact(indicator, profile, position++, indicatorLocation));
+        facts.add(new IndicatorFact(indicator, position++, indicatorLocation, profile));
         duties.add(
             new MonitoringFacts.Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
       }
@@ -264,26 +274,6 @@ public final class FactBuilder {
     return new ActionFact(action, due, continuous, inferredFrom, period, position, location);
   }
 
-  private static IndicatorFact indicatorFact(
-      Indicator indicator,
-      TextInference.IndicatorProfile profile,
-      int position,
-      Location location) {
-    return new IndicatorFact(
-        indicator,
-        position,
-        location,
-        profile.people(),
-        profile.oneSexCounted(),
-        profile.youth(),
-        profile.sexBreakdownAsked(),
-        profile.ageBreakdownAsked(),
-        profile.parityAsked(),
-        profile.measurable(),
-        profile.quantitative(),
-        profile.inferences());
-  }
-
   private void addReportingYears(Plan plan, MonthDay statedReportDue, List<Object> facts) {
     MonthDay reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
     for (int year = plan.period().start(); year <= plan.period().end(); year++) {
@@ -308,9 +298,17 @@ public final class FactBuilder {
         }
       }
     }
-    facts.addAll(
-        DuplicateActions.find(
-            entries, text -> committedWords.get(text, DuplicateActions::committedWords)));
+    DuplicateActions.find(
+            entries, text -> committedWords.get(text, DuplicateActions::committedWords))
+        .forEach(
+            repeat ->
+                facts.add(
+                    new SimilarActions(
+                        repeat.actionId(),
+                        repeat.otherActionId(),
+                        repeat.textSimilarity(),
+                        repeat.bodySimilarity(),
+                        repeat.location())));
   }
 
   /** Adds the plan's bodies, and returns their facts. */

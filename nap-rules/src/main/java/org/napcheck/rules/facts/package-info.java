@@ -5,7 +5,9 @@
  * <p>A plan becomes one {@link org.napcheck.rules.facts.PlanFact}, a fact per pillar, objective,
  * action, indicator, responsibility and actor, and a {@link org.napcheck.rules.facts.PlanItem} per
  * identified item; monitoring data becomes report, progress, value and breakdown facts. Every fact
- * is read-only: rules record findings and never change facts. A minimal extra rule:
+ * is read-only: rules record findings and never change facts. Facts are made by {@link
+ * org.napcheck.rules.facts.FactBuilder} alone (their constructors are not public), and the {@code
+ * findings} global by napcheck's engine. A minimal extra rule:
  *
  * <pre>{@code
  * package org.ministry.rules;

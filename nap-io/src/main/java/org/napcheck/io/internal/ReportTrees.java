@@ -5,7 +5,6 @@ import static org.napcheck.io.internal.Converters.DATE_VALUE;
 import static org.napcheck.io.internal.Converters.TEXT;
 import static org.napcheck.io.internal.Converters.TEXTS_BY_NAME;
 import static org.napcheck.io.internal.Converters.WHOLE_NUMBER;
-import static org.napcheck.io.internal.Converters.YEAR;
 import static org.napcheck.io.internal.Converters.code;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,8 +31,7 @@ public final class ReportTrees {
   static final List<String> ROOT =
       List.of("napcheck", "plan", "asOf", "ruleSet", "notApplied", "findings", "summary", "rules");
 
-  /** A finding's location; the plan is named once, at the top of the report. */
-  private static final Shape<Location> LOCATION = location();
+  private static final Shape<Location> LOCATION = Shapes.LOCATION_IN_REPORT;
 
   /** A waiver as a report shows it: its rule and location are the finding's. */
   private record WaiverNote(String reason, String approvedBy, LocalDate expires) {
@@ -104,29 +102,6 @@ public final class ReportTrees {
     List<CheckReport.NotApplied> notApplied = root.list("notApplied", NOT_APPLIED);
     binder.problems().throwIfAny();
     return new CheckReport(plan, asOf, ruleSet, findings, rules, Overview.EMPTY, notApplied);
-  }
-
-  private static Shape<Location> location() {
-    var pillar = Field.optional("pillar", TEXT, Location::pillar);
-    var objective = Field.optional("objective", TEXT, Location::objective);
-    var action = Field.optional("action", TEXT, Location::action);
-    var indicator = Field.optional("indicator", TEXT, Location::indicator);
-    var year = Field.optional("year", YEAR, Location::year);
-    var reporter = Field.optional("reporter", TEXT, Location::reporter);
-    var actor = Field.optional("actor", TEXT, Location::actor);
-    return new Shape<>(
-        "location",
-        List.of(pillar, objective, action, indicator, year, reporter, actor),
-        values ->
-            new Location(
-                null,
-                values.get(pillar),
-                values.get(objective),
-                values.get(action),
-                values.get(indicator),
-                values.get(year),
-                values.get(reporter),
-                values.get(actor)));
   }
 
   private static Shape<WaiverNote> waiver() {

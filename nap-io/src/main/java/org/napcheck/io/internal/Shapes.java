@@ -11,6 +11,7 @@ import static org.napcheck.io.internal.Converters.TEXT;
 import static org.napcheck.io.internal.Converters.YEAR;
 import static org.napcheck.io.internal.Converters.code;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.napcheck.model.Action;
 import org.napcheck.model.ActionProgress;
@@ -48,7 +49,11 @@ public final class Shapes {
   public static final Shape<ActionProgress> ACTION_PROGRESS = progress();
   public static final Shape<IndicatorValue> INDICATOR_VALUE = value();
   public static final Shape<MonitoringReport> REPORT = report();
-  public static final Shape<Location> LOCATION = location();
+  public static final Shape<Location> LOCATION = location(true);
+
+  /** A finding's location in the JSON report, which names the plan once, at the top. */
+  public static final Shape<Location> LOCATION_IN_REPORT = location(false);
+
   public static final Shape<Waiver> WAIVER = waiver();
 
   /** Every shape of the plan, monitoring and waiver files. */
@@ -250,7 +255,11 @@ public final class Shapes {
                 read.get(values)));
   }
 
-  private static Shape<Location> location() {
+  /**
+   * @param planNamed whether the location names its plan: a waiver's does; a finding's does not, as
+   *     its report names the plan once, at the top
+   */
+  private static Shape<Location> location(boolean planNamed) {
     var plan = Field.optional("plan", TEXT, Location::plan);
     var pillar = Field.optional("pillar", TEXT, Location::pillar);
     var objective = Field.optional("objective", TEXT, Location::objective);
@@ -259,12 +268,17 @@ public final class Shapes {
     var year = Field.optional("year", YEAR, Location::year);
     var reporter = Field.optional("reporter", TEXT, Location::reporter);
     var actor = Field.optional("actor", TEXT, Location::actor);
+    var fields = new ArrayList<Field<Location, ?>>();
+    if (planNamed) {
+      fields.add(plan);
+    }
+    fields.addAll(List.of(pillar, objective, action, indicator, year, reporter, actor));
     return new Shape<>(
         "location",
-        List.of(plan, pillar, objective, action, indicator, year, reporter, actor),
+        fields,
         values ->
             new Location(
-                values.get(plan),
+                planNamed ? values.get(plan) : null,
                 values.get(pillar),
                 values.get(objective),
                 values.get(action),

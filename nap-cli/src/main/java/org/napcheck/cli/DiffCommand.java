@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapReader;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
 import org.napcheck.model.Severity;
@@ -44,8 +44,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Severity threshold = Options.threshold(failOn);
-    CheckReport old = ReportJson.read(before, common.locale());
-    CheckReport current = ReportJson.read(after, common.locale());
+    NapReader reader = new NapReader().withLocale(common.locale());
+    CheckReport old = reader.readReport(before);
+    CheckReport current = reader.readReport(after);
     ReportComparison change = ReportComparison.of(old, current);
     PrintWriter out = spec.commandLine().getOut();
     Words words = new Words(common.locale());

@@ -25,6 +25,6 @@ record OutputFormat(ReportFormat text) {
   byte[] bytes(ReportContext context) {
     return isText()
         ? text.render(context).getBytes(StandardCharsets.UTF_8)
-        : XlsxReports.bytes(context);
+        : new XlsxReports().bytes(context);
   }
 }

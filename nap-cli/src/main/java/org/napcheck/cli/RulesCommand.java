@@ -44,9 +44,9 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
-          case "text" -> Catalogs.text(checker.catalog(), common.locale());
-          case "json" -> Catalogs.json(checker.catalog(), checker.ruleSetName());
-          case "md" -> Catalogs.markdown(checker.catalog(), common.locale());
+          case "text" -> new Catalogs(common.locale()).text(checker.catalog());
+          case "json" -> new Catalogs().json(checker.catalog(), checker.ruleSetName());
+          case "md" -> new Catalogs(common.locale()).markdown(checker.catalog());
           default -> throw Errors.UserError.of("rules.format", format);
         });
     out.flush();

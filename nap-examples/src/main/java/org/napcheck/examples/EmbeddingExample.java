@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapWriter;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Plan;
 import org.napcheck.rules.NapChecker;
@@ -37,7 +37,7 @@ public final class EmbeddingExample {
   public String check(String planYaml, LocalDate asOf) throws NapFormatException {
     Plan plan = reader.readPlan(planYaml, "draft.yaml");
     CheckReport report = checker.check(plan, List.of(), asOf);
-    return ReportJson.write(report);
+    return new NapWriter().reportToJson(report);
   }
 
   /** Serves {@code requests} requests for the same draft from {@code threads} threads. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.napcheck.io.AtomicFiles;
 import org.napcheck.io.NapReader;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapWriter;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
@@ -57,7 +57,7 @@ public final class NightlyBatchExample {
         List<MonitoringReport> data =
             Files.isDirectory(monitoring) ? reader.readMonitoring(monitoring) : List.of();
         CheckReport report = checker.check(plan, data, asOf);
-        files.write(reports.resolve(name + ".json"), ReportJson.write(report));
+        files.write(reports.resolve(name + ".json"), new NapWriter().reportToJson(report));
         files.write(
             reports.resolve(name + ".html"),
             ReportFormat.HTML.render(

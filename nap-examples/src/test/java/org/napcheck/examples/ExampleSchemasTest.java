@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapWriter;
 import org.napcheck.io.Schemas;
 import org.napcheck.rules.NapChecker;
 
@@ -49,7 +49,7 @@ class ExampleSchemasTest {
     var report =
         NapChecker.withDefaults()
             .check(Luxembourg.plan(), Luxembourg.reports(), LocalDate.of(2027, 4, 1));
-    JsonNode tree = new ObjectMapper().readTree(ReportJson.write(report));
+    JsonNode tree = new ObjectMapper().readTree(new NapWriter().reportToJson(report));
     assertThat(schema(Schemas.REPORT).validate(tree)).isEmpty();
   }
 

@@ -36,7 +36,6 @@ import org.napcheck.io.NapReader;
 import org.napcheck.io.NapWriter;
 import org.napcheck.io.Problem;
 import org.napcheck.io.ReadLimits;
-import org.napcheck.io.ReportJson;
 import org.napcheck.io.Schemas;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
@@ -88,6 +87,8 @@ class NullArgumentsTest {
     SAMPLES.put(NapChecker.class, checker);
     SAMPLES.put(NapChecker.Builder.class, NapChecker.builder());
     SAMPLES.put(NapReader.class, reader);
+    SAMPLES.put(Catalogs.class, new Catalogs());
+    SAMPLES.put(XlsxReports.class, new XlsxReports());
     SAMPLES.put(ReadLimits.class, ReadLimits.defaults());
     SAMPLES.put(LocalDate.class, LocalDate.of(2027, 4, 1));
     SAMPLES.put(MonthDay.class, MonthDay.of(3, 31));
@@ -115,7 +116,6 @@ class NullArgumentsTest {
           ExtraRuleException.class,
           NapReader.class,
           NapWriter.class,
-          ReportJson.class,
           AtomicFiles.class,
           Schemas.class,
           ReadLimits.class,

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * target in one move.
  *
  * <pre>{@code
- * new AtomicFiles().write(Path.of("out/report.json"), ReportJson.write(report));
+ * new AtomicFiles().write(Path.of("out/report.json"), new NapWriter().reportToJson(report));
  * }</pre>
  *
  * <p>A symbolic link is followed, and the file it points to replaced; a device or a FIFO is written

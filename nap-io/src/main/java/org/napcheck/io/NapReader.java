@@ -20,12 +20,14 @@ import org.napcheck.io.internal.Fields;
 import org.napcheck.io.internal.Format;
 import org.napcheck.io.internal.Parsers;
 import org.napcheck.io.internal.Problems;
+import org.napcheck.io.internal.ReportTrees;
 import org.napcheck.io.internal.Shapes;
 import org.napcheck.io.internal.Source;
 import org.napcheck.io.internal.TreePath;
 import org.napcheck.io.internal.ValuesCsv;
 import org.napcheck.io.internal.Wording;
 import org.napcheck.io.spi.PlanFormat;
+import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Waiver;
@@ -158,6 +160,19 @@ public final class NapReader {
     return plan(
         documents.parse(
             Source.of(content, sourceName, limits, words), treeFormat(sourceName), words));
+  }
+
+  /**
+   * Reads a check report written by {@link NapWriter#reportToJson}, e.g. to compare two runs. The
+   * summary is not read but counted again; each waived finding's waiver gets the finding's rule and
+   * location, which is all the report keeps of it.
+   *
+   * @throws NapFormatException when the file is not such a report
+   */
+  public CheckReport readReport(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Source source = Source.read(file, limits, words);
+    return ReportTrees.read(new Binder(documents.parse(source, Format.JSON, words), words));
   }
 
   /**

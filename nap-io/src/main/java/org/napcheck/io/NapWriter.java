@@ -5,17 +5,21 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.napcheck.io.internal.Format;
 import org.napcheck.io.internal.ModelTrees;
+import org.napcheck.io.internal.ReportTrees;
 import org.napcheck.io.internal.Writers;
+import org.napcheck.model.CheckReport;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 
 /**
- * Writes plans and monitoring reports in the formats {@link NapReader} reads, so that reading what
- * was written gives an equal value. Fields come in the documented order; {@code null} values and
- * empty lists are left out; YAML has no {@code ---} and quotes only where needed. Thread-safe.
+ * Writes plans, monitoring reports and check reports in the formats {@link NapReader} reads, so
+ * that reading what was written gives an equal value. Fields come in the documented order; {@code
+ * null} values and empty lists are left out; YAML has no {@code ---} and quotes only where needed.
+ * Thread-safe.
  *
  * <pre>{@code
  * new NapWriter().writePlan(plan, Path.of("plan.yaml"));
+ * new AtomicFiles().write(Path.of("report.json"), new NapWriter().reportToJson(report));
  * }</pre>
  */
 public final class NapWriter {
@@ -40,6 +44,16 @@ public final class NapWriter {
   public String monitoringReportToJson(MonitoringReport report) {
     Objects.requireNonNull(report, "report");
     return Writers.json(ModelTrees.reportFile(report));
+  }
+
+  /**
+   * A check report as the JSON report (DESIGN.md, "The JSON report"; {@code report.schema.json}):
+   * findings in {@link org.napcheck.model.Finding#ORDER}, two-space indents, a final newline. The
+   * same report gives the same bytes.
+   */
+  public String reportToJson(CheckReport report) {
+    Objects.requireNonNull(report, "report");
+    return Writers.json(ReportTrees.tree(report));
   }
 
   /**

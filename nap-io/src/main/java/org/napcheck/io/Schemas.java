@@ -23,7 +23,7 @@ public final class Schemas {
   /** Waivers, {@code {napcheck: 1, waivers: [...]}}. */
   public static final String WAIVERS = "org/napcheck/io/schema/waivers.schema.json";
 
-  /** The JSON report written by {@link ReportJson}. */
+  /** The JSON report written by {@link NapWriter#reportToJson}. */
   public static final String REPORT = "org/napcheck/io/schema/report.schema.json";
 
   private Schemas() {}

@@ -23,7 +23,7 @@ class ReportJsonTest {
     CheckReport report = Reports.sample();
 
     // WHEN
-    String json = ReportJson.write(report);
+    String json = new NapWriter().reportToJson(report);
 
     // THEN the same tree as the golden file, and in the same field order
     JsonNode written = JSON.readTree(json);
@@ -40,8 +40,8 @@ class ReportJsonTest {
   @Test
   void should_give_the_same_bytes_for_the_same_report() {
     // WHEN
-    String first = ReportJson.write(Reports.sample());
-    String second = ReportJson.write(Reports.sample());
+    String first = new NapWriter().reportToJson(Reports.sample());
+    String second = new NapWriter().reportToJson(Reports.sample());
 
     // THEN byte for byte, two-space indents, line feeds, a final newline
     assertThat(first).isEqualTo(second);
@@ -54,17 +54,18 @@ class ReportJsonTest {
 
   @Test
   void should_match_the_golden_file_byte_for_byte() throws IOException {
-    assertThat(ReportJson.write(Reports.sample())).isEqualTo(Files.readString(data("report.json")));
+    assertThat(new NapWriter().reportToJson(Reports.sample()))
+        .isEqualTo(Files.readString(data("report.json")));
   }
 
   @Test
   void should_read_back_the_report_it_wrote(@TempDir Path folder) throws IOException {
     // GIVEN
     Path file = folder.resolve("report.json");
-    new AtomicFiles().write(file, ReportJson.write(Reports.sample()));
+    new AtomicFiles().write(file, new NapWriter().reportToJson(Reports.sample()));
 
     // WHEN
-    CheckReport read = ReportJson.read(file);
+    CheckReport read = new NapReader().readReport(file);
 
     // THEN
     assertThat(read).isEqualTo(Reports.sample());
@@ -76,7 +77,7 @@ class ReportJsonTest {
     Path file = Files.copy(data("plan.json"), folder.resolve("report.json"));
 
     // WHEN / THEN
-    assertThat(problemsOf(() -> ReportJson.read(file)))
+    assertThat(problemsOf(() -> new NapReader().readReport(file)))
         .startsWith(
             "1:1: asOf: missing required field 'asOf'",
             "1:1: findings: missing required field 'findings'",
@@ -93,7 +94,8 @@ class ReportJsonTest {
     Path file = Files.copy(data("plan.json"), folder.resolve("report.json"));
 
     // WHEN / THEN
-    assertThat(problemsOf(() -> ReportJson.read(file, java.util.Locale.FRENCH)))
+    assertThat(
+            problemsOf(() -> new NapReader().withLocale(java.util.Locale.FRENCH).readReport(file)))
         .startsWith(
             FrenchProblemsTest.french(
                     "1:1: asOf: champ obligatoire manquant : « asOf »",

@@ -12,21 +12,32 @@ import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
 import org.napcheck.report.internal.Labels;
 
-/** The rule catalog written for people (text, Markdown) and for tools (JSON). */
+/**
+ * The rule catalog written for people (text, Markdown), its headings in one language, and for tools
+ * (JSON). Thread-safe.
+ *
+ * <pre>{@code
+ * String page = new Catalogs(Locale.FRENCH).markdown(checker.catalog());
+ * }</pre>
+ */
 public final class Catalogs {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Catalogs() {}
+  private final Locale locale;
 
-  public static String text(List<RuleInfo> catalog) {
-    Objects.requireNonNull(catalog, "catalog");
-    return text(catalog, Locale.ENGLISH);
+  /** Catalogs with English headings. */
+  public Catalogs() {
+    this(Locale.ENGLISH);
   }
 
-  /** The catalog for a terminal, its headings in the language of {@code locale}. */
-  public static String text(List<RuleInfo> catalog, Locale locale) {
+  /** Catalogs with headings in the language of {@code locale}: English or French. */
+  public Catalogs(Locale locale) {
+    this.locale = Objects.requireNonNull(locale, "locale");
+  }
+
+  /** The catalog for a terminal. */
+  public String text(List<RuleInfo> catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(locale, "locale");
     var labels = new Labels(locale);
     var headings = new ArrayList<String>();
     for (String key :
@@ -62,7 +73,8 @@ public final class Catalogs {
     return out.toString();
   }
 
-  public static String json(List<RuleInfo> catalog, String ruleSet) {
+  /** The catalog for tools; its texts are in the rules' own language. */
+  public String json(List<RuleInfo> catalog, String ruleSet) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(ruleSet, "ruleSet");
     ObjectNode root = JSON.createObjectNode();
@@ -87,9 +99,8 @@ public final class Catalogs {
   }
 
   /** A page of documentation: a table of all rules, then each rule in full. */
-  public static String markdown(List<RuleInfo> catalog, Locale locale) {
+  public String markdown(List<RuleInfo> catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(locale, "locale");
     var labels = new Labels(locale);
     var out = new StringBuilder();
     out.append("# ").append(labels.get("catalog.title")).append("\n\n");

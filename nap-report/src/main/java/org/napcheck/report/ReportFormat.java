@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapWriter;
 import org.napcheck.model.ActorSplit;
 import org.napcheck.report.internal.CsvReport;
 import org.napcheck.report.internal.HtmlReport;
@@ -53,7 +53,7 @@ public enum ReportFormat {
     Objects.requireNonNull(context, "context");
     return switch (this) {
       case TEXT -> TextReport.render(context);
-      case JSON -> ReportJson.write(context.report());
+      case JSON -> new NapWriter().reportToJson(context.report());
       case CSV -> CsvReport.render(context);
       case MARKDOWN -> MarkdownReport.render(context);
       case HTML -> HtmlReport.render(context);

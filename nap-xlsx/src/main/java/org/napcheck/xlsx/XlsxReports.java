@@ -25,11 +25,11 @@ import org.napcheck.report.internal.CsvReport;
  * =}.
  *
  * <pre>{@code
- * XlsxReports.write(new ReportContext(report, plan, checker.catalog(), Locale.FRENCH),
- *     Path.of("findings.xlsx"));
+ * new XlsxReports()
+ *     .write(new ReportContext(report, plan, checker.catalog(), Locale.FRENCH),
+ *         Path.of("findings.xlsx"));
  * }</pre>
- *
- * <p>Needs {@code org.apache.poi:poi-ooxml} on the class path (see the package documentation).
+
  */
 public final class XlsxReports {
   /** The columns of the sheet Findings, as in the CSV report. */
@@ -38,10 +38,11 @@ public final class XlsxReports {
   private static final List<String> RULE_COLUMNS =
       List.of("id", "severity", "title", "fired", "why", "source", "fix");
 
-  private XlsxReports() {}
+  /** A writer of workbooks of findings; thread-safe. */
+  public XlsxReports() {}
 
   /** The report as a workbook. */
-  public static byte[] bytes(ReportContext context) {
+  public byte[] bytes(ReportContext context) {
     Objects.requireNonNull(context, "context");
     try (var out = new Writing()) {
       findings(out, context.report());
@@ -52,7 +53,7 @@ public final class XlsxReports {
   }
 
   /** Writes the report as a workbook, atomically. */
-  public static void write(ReportContext context, Path file) throws IOException {
+  public void write(ReportContext context, Path file) throws IOException {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(file, "file");
     new AtomicFiles().write(file, bytes(context));

@@ -52,7 +52,7 @@ public enum AnswerFormat {
 
   public byte[] bytes(ReportContext context) {
     return text == null
-        ? XlsxReports.bytes(context)
+        ? new XlsxReports().bytes(context)
         : text.render(context).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.Problem;
-import org.napcheck.io.ReportJson;
+import org.napcheck.io.NapWriter;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Plan;
 import org.napcheck.rules.NapChecker;
@@ -57,7 +57,7 @@ class ChecksController {
     CheckReport report = checker.check(plan, List.of(), asOf);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
+        .body(new NapWriter().reportToJson(report).getBytes(StandardCharsets.UTF_8));
   }
 
   @ExceptionHandler(NapFormatException.class)

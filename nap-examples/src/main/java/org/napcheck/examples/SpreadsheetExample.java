@@ -34,9 +34,10 @@ public final class SpreadsheetExample {
     Plan read = xlsx.read(folder.resolve("lu-wps-2-template.xlsx"));
     NapChecker checker = NapChecker.withDefaults();
     CheckReport report = checker.check(read, List.of(), LocalDate.of(2030, 1, 1));
-    new XlsxReports().write(
-        new ReportContext(report, read, checker.catalog(), Locale.ENGLISH),
-        folder.resolve("lu-wps-2-findings.xlsx"));
+    new XlsxReports()
+        .write(
+            new ReportContext(report, read, checker.catalog(), Locale.ENGLISH),
+            folder.resolve("lu-wps-2-findings.xlsx"));
     return read;
   }
 

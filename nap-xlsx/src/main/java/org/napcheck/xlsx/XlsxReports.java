@@ -29,7 +29,6 @@ import org.napcheck.report.internal.CsvReport;
  *     .write(new ReportContext(report, plan, checker.catalog(), Locale.FRENCH),
  *         Path.of("findings.xlsx"));
  * }</pre>
-
  */
 public final class XlsxReports {
   /** The columns of the sheet Findings, as in the CSV report. */

@@ -3,14 +3,14 @@ package org.napcheck.rules.reference;
 import java.util.List;
 import java.util.Set;
 import org.napcheck.model.Location;
-import org.napcheck.rules.facts.Findings;
+import org.napcheck.rules.internal.RecordedFindings;
 
 /**
  * Where the reference's rules record their findings: the {@code findings} of the DRL files, with
  * the engine's part, naming the rule that fires, done by {@link #fires}.
  */
 final class Recorder {
-  private final Findings findings = new Findings();
+  private final RecordedFindings findings = new RecordedFindings();
   private final Set<String> disabled;
 
   /**
@@ -26,13 +26,16 @@ final class Recorder {
     return !disabled.contains(id);
   }
 
-  /** Records a finding of the rule that fires, as {@link Findings#record} does. */
+  /**
+   * Records a finding of the rule that fires, as {@link org.napcheck.rules.facts.Findings#record}
+   * does.
+   */
   void record(Location location, Object... evidence) {
     findings.record(location, evidence);
   }
 
   /** What was recorded, in firing order. */
-  List<Findings.Recorded> recorded() {
+  List<RecordedFindings.Recorded> recorded() {
     return findings.recorded();
   }
 }

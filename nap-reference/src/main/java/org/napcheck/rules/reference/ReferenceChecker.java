@@ -16,12 +16,11 @@ import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Severity;
 import org.napcheck.model.Waiver;
-import org.napcheck.rules.facts.Findings;
+import org.napcheck.rules.facts.FactBuilder;
 import org.napcheck.rules.internal.DefaultRules;
-import org.napcheck.rules.internal.FactBuilder;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.OverviewBuilder;
-import org.napcheck.rules.internal.TextInference;
+import org.napcheck.rules.internal.RecordedFindings;
 import org.napcheck.rules.internal.WaiversInForce;
 
 /**
@@ -32,9 +31,9 @@ import org.napcheck.rules.internal.WaiversInForce;
  * inference is shared) and re-implements only what the DRL files say: which facts make a rule fire,
  * how many times, and what it records. It fires once per match as Drools does, duplicates included
  * (two actions with the same id each make their own findings), and records through the same {@link
- * Findings}, so evidence is written the same way. Messages, waivers, the rule outcomes and the
- * overview are made as {@code NapChecker} makes them, so that a whole {@link CheckReport} can be
- * compared.
+ * RecordedFindings}, so evidence is written the same way. Messages, waivers, the rule outcomes and
+ * the overview are made as {@code NapChecker} makes them, so that a whole {@link CheckReport} can
+ * be compared.
  *
  * <p>Each rule is a loop over facts with hash lookups, so a check is linear in the size of the plan
  * and its data. The rules of each DRL file are a class of their own ({@code PlanStructureRules},
@@ -93,7 +92,7 @@ public final class ReferenceChecker {
     this.messages = new Messages(locale);
     this.dueSoonWindow = dueSoonWindow;
     this.disabled = Set.copyOf(disabled);
-    this.factBuilder = new FactBuilder(new TextInference(messages), MonthDay.of(3, 31));
+    this.factBuilder = new FactBuilder(locale, MonthDay.of(3, 31));
   }
 
   /** The settings of {@code NapChecker.withDefaults()}. */
@@ -119,7 +118,7 @@ public final class ReferenceChecker {
             id -> !disabled.contains(id) && (monitoringGiven || !id.startsWith("NAP-M")));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
-    for (Findings.Recorded recorded : recorded(facts, monitoringGiven)) {
+    for (RecordedFindings.Recorded recorded : recorded(facts, monitoringGiven)) {
       findings.add(waiversInForce.apply(finding(recorded)));
     }
     // In report order already, as NapChecker gives them, so that the report's own sort is cheap.
@@ -135,7 +134,7 @@ public final class ReferenceChecker {
   }
 
   /** What the rules record on these facts, the rules of one DRL file after another. */
-  private List<Findings.Recorded> recorded(List<Object> facts, boolean monitoringGiven) {
+  private List<RecordedFindings.Recorded> recorded(List<Object> facts, boolean monitoringGiven) {
     var byType = new FactsByType(facts);
     var recorder = new Recorder(disabled);
     new PlanStructureRules(byType, recorder).run();
@@ -164,7 +163,7 @@ public final class ReferenceChecker {
             messages.generic("notApplied." + CheckReport.NotApplied.NO_MONITORING_DATA)));
   }
 
-  private Finding finding(Findings.Recorded recorded) {
+  private Finding finding(RecordedFindings.Recorded recorded) {
     String id = recorded.ruleName();
     String message =
         messages.findingMessage(

@@ -344,7 +344,9 @@ public final class Api {
         ctx,
         200,
         "application/json",
-        new Catalogs().json(checker.catalog(), checker.ruleSetName()).getBytes(StandardCharsets.UTF_8));
+        new Catalogs()
+            .json(checker.catalog(), checker.ruleSetName())
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private void schema(Context ctx, String resource) throws IOException {

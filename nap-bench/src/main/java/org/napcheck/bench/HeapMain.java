@@ -125,7 +125,36 @@ public final class HeapMain {
       checker.check(input); // loads and compiles what a check needs
     }
     long inputOnly = usedAfterGc();
+    AtomicLong peak = peakAfterCollections();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStarted = os.getProcessCpuTime();
+    long started = System.nanoTime();
+    CheckReport report = checker.check(input);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    long cpuMillis = (os.getProcessCpuTime() - cpuStarted) / 1_000_000;
+    long after = usedAfterGc();
+    peak.accumulateAndGet(after, Math::max);
+    System.out.printf(
+        "%-10d %-9s %9d %10d %10d %10d %12d %14d %12d",
+        size,
+        engine,
+        values,
+        report.findings().size(),
+        millis,
+        cpuMillis,
+        inputOnly / MIB,
+        peak.get() / MIB,
+        after / MIB);
+    System.out.println();
+    // The input, the checker and the report count until here, whatever the JIT makes of them.
+    Reference.reachabilityFence(input);
+    Reference.reachabilityFence(checker);
+    Reference.reachabilityFence(report);
+  }
 
+  /** The most heap used after any collection from now on, kept up to date by each collection. */
+  private static AtomicLong peakAfterCollections() {
     var peak = new AtomicLong();
     Set<String> heapPools =
         ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -153,31 +182,7 @@ public final class HeapMain {
               null,
               null);
     }
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long cpuStarted = os.getProcessCpuTime();
-    long started = System.nanoTime();
-    CheckReport report = checker.check(input);
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    long cpuMillis = (os.getProcessCpuTime() - cpuStarted) / 1_000_000;
-    long after = usedAfterGc();
-    peak.accumulateAndGet(after, Math::max);
-    System.out.printf(
-        "%-10d %-9s %9d %10d %10d %10d %12d %14d %12d",
-        size,
-        engine,
-        values,
-        report.findings().size(),
-        millis,
-        cpuMillis,
-        inputOnly / MIB,
-        peak.get() / MIB,
-        after / MIB);
-    System.out.println();
-    // The input, the checker and the report count until here, whatever the JIT makes of them.
-    Reference.reachabilityFence(input);
-    Reference.reachabilityFence(checker);
-    Reference.reachabilityFence(report);
+    return peak;
   }
 
   private static long usedAfterGc() {

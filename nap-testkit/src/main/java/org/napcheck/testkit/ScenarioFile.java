@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.ReadLimits;
 import org.napcheck.io.internal.Binder;
@@ -80,6 +79,14 @@ final class ScenarioFile {
               .parse(Source.read(file, limits, words), Format.YAML, words);
       var binder = new Binder(document, words);
       Scenario scenario = scenario(file).convert(binder, TreePath.root(), document.root());
+      if (scenario != null
+          && scenario.expect().isEmpty()
+          && scenario.expectNone().isEmpty()
+          && !document.root().has("failOn")) {
+        binder.wrong(
+            TreePath.of("expect"),
+            "a scenario needs expect, expectNone or failOn: it would test nothing");
+      }
       binder.problems().throwIfAny();
       return scenario;
     } catch (NapFormatException e) {
@@ -91,22 +98,13 @@ final class ScenarioFile {
   /** The scenario of {@code file}: the paths it gives are resolved against its folder. */
   private static Shape<Scenario> scenario(Path file) {
     Path folder = file.toAbsolutePath().getParent();
-    Function<Path, String> given = path -> folder.relativize(path).toString();
-    Function<List<Path>, List<String>> allGiven = paths -> paths.stream().map(given).toList();
     var name = Field.optional("name", TEXT, Scenario::name);
-    var plan = Field.required("plan", TEXT, (Scenario scenario) -> given.apply(scenario.plan()));
+    var plan = Field.required("plan", TEXT, (Scenario s) -> given(folder, s.plan()));
     var monitoring =
-        Field.optional(
-            "monitoring", TEXTS, (Scenario scenario) -> allGiven.apply(scenario.monitoring()));
+        Field.optional("monitoring", TEXTS, (Scenario s) -> given(folder, s.monitoring()));
     var asOf = Field.required("asOf", DATE_VALUE, Scenario::asOf);
-    var waivers =
-        Field.optional(
-            "waivers",
-            TEXT,
-            (Scenario scenario) ->
-                scenario.waivers() == null ? null : given.apply(scenario.waivers()));
-    var rules =
-        Field.optional("rules", TEXTS, (Scenario scenario) -> allGiven.apply(scenario.rules()));
+    var waivers = Field.optional("waivers", TEXT, (Scenario s) -> given(folder, s.waivers()));
+    var rules = Field.optional("rules", TEXTS, (Scenario s) -> given(folder, s.rules()));
     var disable = Field.optional("disable", TEXTS, Scenario::disable);
     var dueSoonMonths = Field.optional("dueSoonMonths", WHOLE_NUMBER, Scenario::dueSoonMonths);
     var expect = Field.list("expect", EXPECT, Scenario::expect);
@@ -126,30 +124,29 @@ final class ScenarioFile {
             expect,
             expectNone,
             failOn),
-        values -> {
-          if (values.get(expect).isEmpty()
-              && values.get(expectNone).isEmpty()
-              && !values.given().has("failOn")) {
-            values
-                .given()
-                .wrong(
-                    "expect",
-                    "a scenario needs expect, expectNone or failOn: it would test nothing");
-          }
-          return new Scenario(
-              file,
-              values.get(name) != null ? values.get(name) : file.getFileName().toString(),
-              values.get(plan) == null ? null : folder.resolve(values.get(plan)),
-              paths(folder, values.get(monitoring)),
-              values.get(asOf),
-              values.get(waivers) == null ? null : folder.resolve(values.get(waivers)),
-              paths(folder, values.get(rules)),
-              values.get(disable) == null ? List.of() : values.get(disable),
-              values.get(dueSoonMonths),
-              values.get(expect),
-              values.get(expectNone),
-              values.get(failOn));
-        });
+        values ->
+            new Scenario(
+                file,
+                values.get(name) != null ? values.get(name) : file.getFileName().toString(),
+                values.get(plan) == null ? null : folder.resolve(values.get(plan)),
+                paths(folder, values.get(monitoring)),
+                values.get(asOf),
+                values.get(waivers) == null ? null : folder.resolve(values.get(waivers)),
+                paths(folder, values.get(rules)),
+                values.get(disable) == null ? List.of() : values.get(disable),
+                values.get(dueSoonMonths),
+                values.get(expect),
+                values.get(expectNone),
+                values.get(failOn)));
+  }
+
+  /** A path of a scenario as its file gives it: relative to its folder. */
+  private static String given(Path folder, Path path) {
+    return path == null ? null : folder.relativize(path).toString();
+  }
+
+  private static List<String> given(Path folder, List<Path> paths) {
+    return paths.stream().map(path -> given(folder, path)).toList();
   }
 
   private static List<Path> paths(Path folder, List<String> names) {

@@ -205,7 +205,7 @@ class IsolationIT {
   private static final List<String> SHARED =
       List.of(
           "org.napcheck.rules.NapChecker",
-          "org.napcheck.rules.ReportComparison",
+          "org.napcheck.model.ReportComparison",
           "org.napcheck.io.NapReader",
           "org.napcheck.io.NapWriter",
           "org.napcheck.io.ReadLimits",

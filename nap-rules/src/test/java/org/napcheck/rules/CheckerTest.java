@@ -21,6 +21,7 @@ import org.napcheck.model.Finding;
 import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
+import org.napcheck.model.ReportComparison;
 import org.napcheck.model.Severity;
 import org.napcheck.model.Waiver;
 

@@ -1,11 +1,9 @@
-package org.napcheck.rules;
+package org.napcheck.model;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.napcheck.model.CheckReport;
-import org.napcheck.model.Finding;
 
 /**
  * What changed between two reports of the same plan: findings that are new, resolved (in the old

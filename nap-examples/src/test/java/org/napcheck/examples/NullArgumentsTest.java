@@ -47,6 +47,7 @@ import org.napcheck.report.ReportFormat;
 import org.napcheck.rules.ExtraRuleException;
 import org.napcheck.rules.NapChecker;
 import org.napcheck.rules.RuleCompilationException;
+import org.napcheck.rules.facts.FactBuilder;
 import org.napcheck.xlsx.XlsxPlans;
 import org.napcheck.xlsx.XlsxReports;
 
@@ -87,6 +88,7 @@ class NullArgumentsTest {
     SAMPLES.put(NapChecker.class, checker);
     SAMPLES.put(NapChecker.Builder.class, NapChecker.builder());
     SAMPLES.put(NapReader.class, reader);
+    SAMPLES.put(FactBuilder.class, new FactBuilder(Locale.ENGLISH, MonthDay.of(3, 31)));
     SAMPLES.put(Catalogs.class, new Catalogs());
     SAMPLES.put(XlsxReports.class, new XlsxReports());
     SAMPLES.put(ReadLimits.class, ReadLimits.defaults());
@@ -111,6 +113,7 @@ class NullArgumentsTest {
       List.of(
           NapChecker.class,
           NapChecker.Builder.class,
+          FactBuilder.class,
           ReportComparison.class,
           RuleCompilationException.class,
           ExtraRuleException.class,

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -65,8 +66,8 @@ public final class FactBuilder {
    *     plan does not say
    */
   public FactBuilder(Locale locale, MonthDay defaultReportDue) {
-    this.inference = new TextInference(new Messages(locale));
-    this.defaultReportDue = defaultReportDue;
+    this.inference = new TextInference(new Messages(Objects.requireNonNull(locale, "locale")));
+    this.defaultReportDue = Objects.requireNonNull(defaultReportDue, "defaultReportDue");
   }
 
   /** The facts of a check that applies every rule. */
@@ -91,6 +92,12 @@ public final class FactBuilder {
       LocalDate asOf,
       LocalDate dueSoonUntil,
       Predicate<String> applies) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(waivers, "waivers");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(dueSoonUntil, "dueSoonUntil");
+    Objects.requireNonNull(applies, "applies");
     // Inference reads each distinct text once per checker (TextReadings): plans repeat texts, and
     // checks repeat plans.
     var facts = new ArrayList<Object>();

@@ -2,7 +2,6 @@ package org.napcheck.rules.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.napcheck.model.Location;
 import org.napcheck.rules.facts.SimilarActions;
+import org.napcheck.rules.internal.SimilarWordings.Similar;
 
 /**
  * Finds actions that repeat an earlier action of the plan: near-identical text ({@link
@@ -21,12 +21,10 @@ import org.napcheck.rules.facts.SimilarActions;
  * SimilarActions#NEAR_SAME_BODIES}). Each later action is paired with the earliest action it
  * repeats, so that k copies of one action make k - 1 pairs, not k(k - 1)/2.
  *
- * <p>No pair of actions is compared blindly. Distinct word sets are joined with prefix filtering:
- * two sets whose Jaccard index reaches t share a word among the first |s| - ⌈t|s|⌉ + 1 of each, in
- * an order of rarest word first, so only sets that share such a word are compared. Among the
- * actions of similar wording, only those that share a body are compared, in the order of their
- * places (pillar, objective and action ids), stopping at the first match and after {@link
- * #MAX_COMPARED} candidates; the first action with the very same bodies is found by one lookup.
+ * <p>No pair of actions is compared blindly. Only actions of similar wording are compared ({@link
+ * SimilarWordings}), and among them only those that share a body, in the order of their places
+ * (pillar, objective and action ids), stopping at the first match and after {@link #MAX_COMPARED}
+ * candidates; the first action with the very same bodies is found by one lookup.
  */
 public final class DuplicateActions {
   /** At most this many earlier actions are compared with one action, whatever the plan. */
@@ -147,7 +145,26 @@ public final class DuplicateActions {
           "poursuite",
           "continues");
 
-  private DuplicateActions() {}
+  private final List<Entry> actions;
+  private final SimilarWordings wordings;
+
+  /** Per wording, the first action with each set of bodies. */
+  private final Map<Integer, Map<IdSet, Integer>> firstWithBodies = new HashMap<>();
+
+  /** Per wording, the actions seen so far by each body they name (-1 for none). */
+  private final Map<Integer, Map<Integer, List<Integer>>> seen = new HashMap<>();
+
+  /** The numbers given to body codes, in order of appearance. */
+  private final Map<String, Integer> codes = new HashMap<>();
+
+  /** The bodies of each action seen so far. */
+  private final List<IdSet> bodies;
+
+  private DuplicateActions(List<Entry> actions, SimilarWordings wordings) {
+    this.actions = actions;
+    this.wordings = wordings;
+    this.bodies = new ArrayList<>(actions.size());
+  }
 
   /**
    * The pairs found among {@code actions}, given in plan order; {@code committedWords} is {@link
@@ -166,28 +183,11 @@ public final class DuplicateActions {
                     .thenComparing(Entry::text)
                     .thenComparing(entry -> String.join("\n", entry.responsible())))
             .toList();
-    var vocabulary = new HashMap<String, Integer>(1024);
-    var wordings = new HashMap<IdSet, Integer>();
-    var wordingOf = new int[actions.size()];
-    var sets = new ArrayList<IdSet>();
-    for (int i = 0; i < actions.size(); i++) {
-      IdSet words = wordIds(committedWords.apply(actions.get(i).text()), vocabulary);
-      Integer known = wordings.get(words);
-      if (known == null) {
-        known = sets.size();
-        wordings.put(words, known);
-        sets.add(words);
-      }
-      wordingOf[i] = words.isEmpty() ? -1 : known;
-    }
-    List<List<Similar>> similar = similarWordings(sets, vocabulary.size());
+    return new DuplicateActions(actions, SimilarWordings.of(actions, committedWords)).pairs();
+  }
 
-    // Per wording, the first action with each set of bodies, and the actions seen so far by each
-    // body they name ("" for none).
-    var firstWithBodies = new HashMap<Integer, Map<IdSet, Integer>>();
-    var seen = new HashMap<Integer, Map<Integer, List<Integer>>>();
-    var codes = new HashMap<String, Integer>();
-    var bodies = new ArrayList<IdSet>(actions.size());
+  /** Each action, in place order, paired with the earliest action it repeats if it does. */
+  private List<Repeat> pairs() {
     var pairs = new ArrayList<Repeat>();
     for (int i = 0; i < actions.size(); i++) {
       var codesOfAction = new HashSet<String>();
@@ -197,45 +197,13 @@ public final class DuplicateActions {
           .forEach(code -> codesOfAction.add(code.strip().toLowerCase(Locale.ROOT)));
       IdSet mine = IdSet.of(codesOfAction, codes);
       bodies.add(mine);
-      int wording = wordingOf[i];
+      int wording = wordings.of(i);
       if (wording < 0) {
         continue;
       }
-      int best = -1;
-      double bestText = 0;
-      double bestBodies = 0;
-      for (Similar other : similar.get(wording)) {
-        Map<Integer, List<Integer>> byBody = seen.get(other.wording());
-        if (byBody == null) {
-          continue;
-        }
-        // The same bodies first: one lookup, and it bounds the search for near-same ones.
-        Integer same = firstWithBodies.get(other.wording()).get(mine);
-        if (same != null && (best < 0 || same < best)) {
-          best = same;
-          bestText = other.similarity();
-          bestBodies = 1.0;
-        }
-        int compared = 0;
-        for (int body : mine.keys()) {
-          for (int earlier : byBody.getOrDefault(body, List.of())) {
-            if ((best >= 0 && earlier >= best) || compared++ >= MAX_COMPARED) {
-              break;
-            }
-            double bodySimilarity = mine.similarity(bodies.get(earlier));
-            if (bodySimilarity >= SimilarActions.NEAR_SAME_BODIES) {
-              best = earlier;
-              bestText = other.similarity();
-              bestBodies = bodySimilarity;
-              break;
-            }
-          }
-        }
-      }
-      if (best >= 0) {
-        Entry later = actions.get(i);
-        pairs.add(
-            new Repeat(later.id(), actions.get(best).id(), bestText, bestBodies, later.location()));
+      Repeat pair = pairWithEarliest(i, mine, wording);
+      if (pair != null) {
+        pairs.add(pair);
       }
       firstWithBodies.computeIfAbsent(wording, w -> new HashMap<>()).putIfAbsent(mine, i);
       Map<Integer, List<Integer>> byBody = seen.computeIfAbsent(wording, w -> new HashMap<>());
@@ -246,81 +214,47 @@ public final class DuplicateActions {
     return pairs;
   }
 
-  private record Similar(int wording, double similarity) {}
-
   /**
-   * For each distinct word set, the sets (itself included) at least {@link
-   * SimilarActions#NEAR_IDENTICAL_TEXT} similar to it, by prefix filtering.
+   * The action {@code i}, whose bodies are {@code mine}, paired with the earliest action of similar
+   * wording and near the same bodies; null when there is none.
    */
-  private static List<List<Similar>> similarWordings(List<IdSet> sets, int vocabularySize) {
-    var frequency = new int[vocabularySize];
-    sets.forEach(set -> Arrays.stream(set.ids()).forEach(word -> frequency[word]++));
-    double t = SimilarActions.NEAR_IDENTICAL_TEXT;
-    @SuppressWarnings("unchecked")
-    List<Integer>[] index = new List[vocabularySize];
-    var lastCandidateOf = new int[sets.size()];
-    Arrays.fill(lastCandidateOf, -1);
-    var similar = new ArrayList<List<Similar>>(sets.size());
-    for (int s = 0; s < sets.size(); s++) {
-      var list = new ArrayList<Similar>();
-      list.add(new Similar(s, 1.0));
-      similar.add(list);
-    }
-    for (int s = 0; s < sets.size(); s++) {
-      int[] words = sets.get(s).ids();
-      if (words.length == 0) {
+  private Repeat pairWithEarliest(int i, IdSet mine, int wording) {
+    int best = -1;
+    double bestText = 0;
+    double bestBodies = 0;
+    for (Similar other : wordings.similarTo(wording)) {
+      Map<Integer, List<Integer>> byBody = seen.get(other.wording());
+      if (byBody == null) {
         continue;
       }
-      // Rarest word first, so that few sets share a word of the prefix.
-      long[] rarestFirst = new long[words.length];
-      for (int k = 0; k < words.length; k++) {
-        rarestFirst[k] = ((long) frequency[words[k]] << 32) | words[k];
+      // The same bodies first: one lookup, and it bounds the search for near-same ones.
+      Integer same = firstWithBodies.get(other.wording()).get(mine);
+      if (same != null && (best < 0 || same < best)) {
+        best = same;
+        bestText = other.similarity();
+        bestBodies = 1.0;
       }
-      Arrays.sort(rarestFirst);
-      int prefix = words.length - (int) Math.ceil(t * words.length - 1e-9) + 1;
-      for (int k = 0; k < prefix; k++) {
-        List<Integer> sharing = index[(int) rarestFirst[k]];
-        if (sharing == null) {
-          continue;
-        }
-        for (int other : sharing) {
-          if (lastCandidateOf[other] == s) {
-            continue;
+      int compared = 0;
+      for (int body : mine.keys()) {
+        for (int earlier : byBody.getOrDefault(body, List.of())) {
+          if ((best >= 0 && earlier >= best) || compared++ >= MAX_COMPARED) {
+            break;
           }
-          lastCandidateOf[other] = s;
-          int otherSize = sets.get(other).ids().length;
-          if (otherSize < t * words.length - 1e-9 || words.length < t * otherSize - 1e-9) {
-            continue;
-          }
-          double similarity = sets.get(s).similarity(sets.get(other));
-          if (similarity >= t) {
-            similar.get(s).add(new Similar(other, similarity));
-            similar.get(other).add(new Similar(s, similarity));
+          double bodySimilarity = mine.similarity(bodies.get(earlier));
+          if (bodySimilarity >= SimilarActions.NEAR_SAME_BODIES) {
+            best = earlier;
+            bestText = other.similarity();
+            bestBodies = bodySimilarity;
+            break;
           }
         }
-      }
-      for (int k = 0; k < prefix; k++) {
-        int word = (int) rarestFirst[k];
-        if (index[word] == null) {
-          index[word] = new ArrayList<>(2);
-        }
-        index[word].add(s);
       }
     }
-    return similar;
-  }
-
-  /**
-   * The words of a text that say what it commits to, as numbers given them in {@code vocabulary}
-   * (in order of appearance).
-   */
-  private static IdSet wordIds(List<String> words, Map<String, Integer> vocabulary) {
-    int[] ids = new int[words.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = vocabulary.computeIfAbsent(words.get(i), word -> vocabulary.size());
+    if (best < 0) {
+      return null;
     }
-    Arrays.sort(ids);
-    return new IdSet(ids);
+    Entry later = actions.get(i);
+    return new Repeat(later.id(), actions.get(best).id(), bestText, bestBodies, later.location());
   }
 
   /**
@@ -385,70 +319,6 @@ public final class DuplicateActions {
       return word.substring(0, word.length() - 1);
     }
     return word;
-  }
-
-  /** A set of words or of body codes, as sorted numbers given them in order of appearance. */
-  private record IdSet(int[] ids) {
-    private static final int[] NONE = {-1};
-
-    static IdSet of(Set<String> items, Map<String, Integer> numbers) {
-      int[] ids = new int[items.size()];
-      int k = 0;
-      for (String item : items) {
-        Integer known = numbers.get(item);
-        if (known == null) {
-          known = numbers.size();
-          numbers.put(item, known);
-        }
-        ids[k++] = known;
-      }
-      Arrays.sort(ids);
-      return new IdSet(ids);
-    }
-
-    boolean isEmpty() {
-      return ids.length == 0;
-    }
-
-    /** The bodies to index the action by; -1 for an action that names none. */
-    int[] keys() {
-      return ids.length == 0 ? NONE : ids;
-    }
-
-    /** The Jaccard index, 1 when neither names a body. */
-    double similarity(IdSet other) {
-      if (ids.length == 0 && other.ids.length == 0) {
-        return 1.0;
-      }
-      int shared = 0;
-      for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
-        if (ids[i] == other.ids[j]) {
-          shared++;
-          i++;
-          j++;
-        } else if (ids[i] < other.ids[j]) {
-          i++;
-        } else {
-          j++;
-        }
-      }
-      return (double) shared / (ids.length + other.ids.length - shared);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof IdSet set && Arrays.equals(ids, set.ids);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(ids);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(ids);
-    }
   }
 
   static double jaccard(Set<String> a, Set<String> b) {

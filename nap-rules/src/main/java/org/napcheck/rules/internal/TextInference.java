@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.napcheck.model.Action;
 import org.napcheck.model.Indicator;
@@ -59,106 +58,6 @@ import org.napcheck.rules.facts.IndicatorFact;
  */
 public final class TextInference {
 
-  /** Fragments of which every match of {@link #PARITY} holds one. */
-  private static final List<String> PARITY_CUES =
-      List.of("parit", "balance", "same ", "single", "même ", "équilibre");
-
-  private static final Pattern PARITY =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(parity\\b|gender balance|gender-balanced|same gender|same sex"
-              + "|single[- ]gender|single[- ]sex|parité\\b|même sexe|même genre"
-              + "|équilibre entre les (sexes|femmes et les hommes))");
-
-  /**
-   * Words that make an action continuing or recurring work, wherever they stand: it has no end
-   * state, so it is never overdue; what counts is a report for each year. Looked up word by word
-   * (and pair by pair), not with one pattern tried at every character: an action's text is read for
-   * them once per check.
-   */
-  private static final Set<String> RECURRING_WORDS =
-      Set.of(
-          "continue",
-          "continued",
-          "continues",
-          "continuing",
-          "continuation",
-          "continuous",
-          "continuously",
-          "ongoing",
-          "pursue",
-          "maintain",
-          "annual",
-          "annually",
-          "yearly",
-          "regular",
-          "regularly",
-          "twice",
-          "biannual",
-          "bi-annual",
-          "biannually",
-          "bi-annually",
-          "semi-annual",
-          "semi-annually",
-          "periodic",
-          "periodically",
-          "poursuivre",
-          "poursuite",
-          "continuer",
-          "continu",
-          "continus",
-          "maintenir",
-          "annuel",
-          "annuelle",
-          "annuels",
-          "annuelles",
-          "annuellement",
-          "régulier",
-          "régulière",
-          "réguliers",
-          "régulières",
-          "régulièrement",
-          "semestriel",
-          "semestrielle",
-          "semestriels",
-          "semestrielles",
-          "biannuelle",
-          "périodique",
-          "périodiques",
-          "périodiquement");
-
-  private static final Set<String> RECURRING_PAIRS =
-      Set.of("each year", "every year", "en continu", "chaque année", "les ans", "en permanence");
-
-  /** The first words of {@link #RECURRING_PAIRS}: only after one of them is a pair looked up. */
-  private static final Set<String> PAIR_STARTS =
-      RECURRING_PAIRS.stream()
-          .map(pair -> pair.substring(0, pair.indexOf(' ')))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  /**
-   * Verbs (and their nouns) of work that has no end state, when an action starts with them:
-   * "Promote ...", "Support for ...", "Raise awareness ...", "Soutenir ...". Without a deadline of
-   * its own, such an action cannot be "completed" at the end of the plan; it is reported year by
-   * year. Actions that produce something ("Establish", "Develop", "Adopt", "Review") are not here.
-   * An adverb ("Systematically ...") may come first; {@link #continuousFrom} also passes over an
-   * opening phrase ("At the bilateral level, ...").
-   */
-  private static final Pattern CONTINUING_START =
-      Pattern.compile(
-          "(?:\\p{L}+(?:ly|ment) )?"
-              + "(?:(?:active|financial|general|systematic|political|technical) )?"
-              + "(promote|promoting|promotion|support|supporting|ensure|ensuring|raise awareness"
-              + "|raising awareness|awareness-raising|encourage|advocate|advocacy|participate"
-              + "|participation|defend|combat|fight|strengthen|facilitate|contribute|contribution"
-              + "|apply|use|display|guarantee|allocate|take into account|integrate|integration"
-              + "|increase|provide|engage|foster|mainstream|monitor|work|cooperate|cooperation"
-              + "|commitment|commit|training|train|funding|fund|finance"
-              + "|promouvoir|soutenir|soutien|assurer|veiller|sensibiliser|sensibilisation"
-              + "|encourager|plaider|participer|défendre|combattre|lutter|renforcer|faciliter"
-              + "|contribuer|appliquer|utiliser|garantir|allouer|intégrer|intégration|accroître"
-              + "|fournir|favoriser|coopérer|coopération|engagement|former|formation|financer"
-              + "|financement)(?![\\p{L}\\p{N}-])");
-
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;:,]+$");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -170,59 +69,6 @@ public final class TextInference {
           Theme.PROTECTION, words("protect\\w*"),
           Theme.RELIEF_RECOVERY, words("relief|recovery|relèvement|redressement|secours"),
           Theme.PROMOTION, words("promot\\w*|promouvoir"));
-
-  /** Phrases that ask for data by sex, wherever they stand. */
-  private static final Pattern SEX_BREAKDOWN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}-])(gender (distribution|balance|breakdown|parity|composition|ratio)"
-              + "|(and|,) ?(sex|gender)(?![-\\p{L}])|(sex|gender) (and|,) ?age\\b"
-              + "|(sex|gender) of\\b|by (sex|gender)\\b|(sex|gender)[- ]disaggregated"
-              + "|disaggregated by (sex|gender)|disaggregated\\b(?! by age)"
-              + "|(women|woman|female|girls) ?(and|/|or) ?(men|man|male|boys)\\b"
-              + "|(men|man|male|boys) ?(and|/|or) ?(women|woman|female|girls)\\b"
-              + "|(par|selon le) (sexe|genre)\\b|ventilée?s? par (sexe|genre)|ventilation par sexe"
-              + "|(et|,) ?(sexe|genre)\\b|(sexe|genre) (et|,) ?âge|(sexe|genre) des\\b"
-              + "|(femmes|filles) ?(et|/|ou) ?(d'|d’|de |des |les )?(hommes|garçons)\\b"
-              + "|(hommes|garçons) ?(et|/|ou) ?(d'|d’|de |des |les )?(femmes|filles)\\b"
-              + "|(composition|répartition|ventilation) (par sexe|femmes)|parité\\b"
-              + "|dont (des |les |la part des |le nombre de )?femmes\\b"
-              + "|(women|female|girls)( [\\p{L}-]+)? (out of|relative to|compared (to|with))"
-              + " (the )?(total|all)\\b"
-              + "|(femmes|filles)( [\\p{L}-]+)? (par rapport (à|au|aux)|rapportée?s? (à|au)|sur)"
-              + " (l['’] ?|le |les )?"
-              + "(effectifs?|nombre|total|ensemble)\\b"
-              + "|(including|incl\\.|of whom|of which|among whom|among them),? (the )?"
-              + "((number|share|proportion|percentage) of )?(women|female)\\b)");
-
-  private static final Pattern AGE_BREAKDOWN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}-])(age|ages|aged|âge|âges|âgée?s|age groups?|tranches? d['’]âge)"
-              + "(?![\\p{L}\\p{N}-])");
-
-  /** Letters every match of {@link #SEX_BREAKDOWN} has one of: the pattern is tried only then. */
-  private static final String[] SEX_WORDS = {
-    "sex",
-    "gender",
-    "genre",
-    "disaggreg",
-    "ventil",
-    "parit",
-    "wom",
-    "female",
-    "girl",
-    "femme",
-    "fille"
-  };
-
-  private static final String[] AGE_WORDS = {"age", "âge", "âgé"};
-
-  private static final String[] PARITY_WORDS = {
-    "parit", "gender", "same", "single", "même", "équilibre"
-  };
-
-  /** An agent phrase that makes a count one sex's: "applications filed by women". */
-  private static final Pattern BY_ONE_SEX =
-      Pattern.compile("(?<![\\p{L}])(by|par) (des |les )?(women|girls|femmes|filles)(?![\\p{L}-])");
 
   private final Messages messages;
   private final WordTool tool;
@@ -272,22 +118,22 @@ public final class TextInference {
 
   /** The lexicon's class of nouns of persons, cases and bodies (no endings): for experiments. */
   public static Set<String> personClass(boolean french) {
-    return Set.copyOf(Lexicon.personClass(french));
+    return Set.copyOf(PersonNouns.personClass(french));
   }
 
   /** The lexicon's class of nouns of work in general, English and French: for experiments. */
   public static Set<String> genericClass() {
-    return Lexicon.genericClass();
+    return WorkWords.genericClass();
   }
 
   /** Whether the lexicon, class and endings, takes {@code word} for a noun of persons. */
   public static boolean lexiconPerson(String word, boolean french) {
-    return (french ? Lexicon.FRENCH : Lexicon.ENGLISH).isPeople(word);
+    return PersonNouns.isPeople(french ? Lexicon.FRENCH : Lexicon.ENGLISH, word);
   }
 
   /** Whether only WordNet's person nouns make {@code word} an English noun of persons. */
   public static boolean onlyByWordNet(String word) {
-    return Lexicon.onlyByWordNet(word);
+    return EnglishPersonNouns.onlyByWordNet(word);
   }
 
   /** What an indicator measures, and which of it was inferred. */
@@ -318,21 +164,10 @@ public final class TextInference {
     Reading reading = Reading.of(indicator.text(), Lexicon.language(language), tool);
     var inferences = new LinkedHashMap<String, String>();
     Measure measure = indicator.measure();
-
-    Optional<Counted> counted = reading.countedPeople();
-    boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
-    if (measure == null && people) {
-      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
-    }
-    boolean countsPeople = people && counted.isPresent();
-
-    boolean youth =
-        measure != null && measure != Measure.PEOPLE
-            ? false
-            : countsPeople && counted.get().young() != null;
-    if (youth) {
-      inferences.put(IndicatorFact.YOUTH, explain("inference.youth", counted.get().young()));
-    }
+    Optional<Counted> counted = CountedPeople.in(reading);
+    boolean people = countsPeople(measure, counted, inferences);
+    Optional<Counted> countedPeople = people ? counted : Optional.empty();
+    boolean youth = isAboutYouth(measure, countedPeople, inferences);
 
     boolean sexAsked;
     boolean ageAsked;
@@ -347,85 +182,23 @@ public final class TextInference {
           indicator.disaggregation().stream()
               .anyMatch(dimension -> dimension.equalsIgnoreCase("age"));
     } else {
-      Optional<String> bySex =
-          reading.mentionsAny(SEX_WORDS) ? reading.find(SEX_BREAKDOWN) : Optional.empty();
-      Optional<String> byAge =
-          reading.mentionsAny(AGE_WORDS) ? reading.find(AGE_BREAKDOWN) : Optional.empty();
-      Optional<String> shareOfOneSex =
-          countsPeople && counted.get().share() ? counted.get().sexWords() : Optional.empty();
-      if (bySex.isEmpty() && shareOfOneSex.isEmpty() && countsPeople) {
-        Optional<String> sexWords = counted.get().sexWords();
-        if (sexWords.isEmpty() && counted.get().caseNoun()) {
-          sexWords = reading.find(BY_ONE_SEX);
-        }
-        oneSex = sexWords.isPresent() && !counted.get().bothSexes();
-        if (oneSex) {
-          inferences.put(IndicatorFact.ONE_SEX, explain("inference.oneSex", sexWords.get()));
-        }
-      }
-      sexAsked =
-          bySex.isPresent()
-              || shareOfOneSex.isPresent()
-              || countsPeople && counted.get().bothSexes();
-      Optional<String> sexWords = bySex.or(() -> shareOfOneSex);
-      inferences.put(
-          IndicatorFact.SEX_BREAKDOWN,
-          sexWords
-              .map(words -> explain("inference.sexBreakdown", words))
-              .orElseGet(() -> messages.generic("inference.sexBreakdown.none")));
-      Optional<String> shareOfYouth =
-          youth && counted.get().share() && !counted.get().shareAmongYoung()
-              ? Optional.of(counted.get().young())
-              : Optional.empty();
-      ageAsked = byAge.isPresent() || shareOfYouth.isPresent();
-      inferences.put(
-          IndicatorFact.AGE_BREAKDOWN,
-          byAge
-              .or(() -> shareOfYouth)
-              .map(words -> explain("inference.ageBreakdown", words))
-              .orElseGet(() -> messages.generic("inference.ageBreakdown.none")));
+      Optional<String> sexWords =
+          BreakdownWords.bySex(reading).or(() -> shareOfOneSex(countedPeople));
+      oneSex =
+          sexWords.isEmpty()
+              && countedPeople.isPresent()
+              && countsOneSex(reading, countedPeople.get(), inferences);
+      sexAsked = asksSexBreakdown(sexWords, countedPeople, inferences);
+      ageAsked = asksAgeBreakdown(reading, youth ? countedPeople : Optional.empty(), inferences);
     }
-
-    boolean parity;
-    if (indicator.parity() != null) {
-      parity = indicator.parity();
-    } else {
-      Optional<String> inIndicator =
-          reading.mentionsAny(PARITY_WORDS) ? reading.find(PARITY) : Optional.empty();
-      Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
-      parity = inIndicator.isPresent() || inAction.isPresent();
-      if (inIndicator.isPresent()) {
-        inferences.put(IndicatorFact.PARITY, explain("inference.parity", inIndicator.get()));
-      } else if (inAction.isPresent()) {
-        inferences.put(
-            IndicatorFact.PARITY,
-            explain("inference.parity.action", inAction.get()).replace("{action}", action.id()));
-      }
-    }
-
-    boolean quantitative;
+    boolean parity =
+        indicator.parity() != null
+            ? indicator.parity()
+            : asksParity(reading, action, parityInAction, inferences);
     Optional<String> quantity = reading.quantity().or(() -> counted.map(Counted::words));
-    if (measure != null) {
-      quantitative = measure.isQuantitative();
-    } else {
-      quantitative = quantity.isPresent();
-      quantity.ifPresent(
-          words ->
-              inferences.put(IndicatorFact.QUANTITATIVE, explain("inference.quantitative", words)));
-    }
-
-    boolean measurable;
-    if (measure != null) {
-      measurable = true;
-    } else {
-      Optional<String> generic =
-          quantity.isPresent() ? Optional.empty() : reading.onlyGenericWork();
-      measurable = generic.isEmpty();
-      generic.ifPresent(
-          words ->
-              inferences.put(IndicatorFact.MEASURABLE, explain("inference.notMeasurable", words)));
-    }
-
+    boolean quantitative =
+        measure != null ? measure.isQuantitative() : isQuantitative(quantity, inferences);
+    boolean measurable = measure != null || isMeasurable(reading, quantity, inferences);
     return new IndicatorProfile(
         people,
         oneSex && people,
@@ -438,16 +211,127 @@ public final class TextInference {
         Map.copyOf(inferences));
   }
 
+  /** Whether the indicator counts people: as its measure states, else as its text reads. */
+  private boolean countsPeople(
+      Measure measure, Optional<Counted> counted, Map<String, String> inferences) {
+    boolean people = measure != null ? measure == Measure.PEOPLE : counted.isPresent();
+    if (measure == null && people) {
+      inferences.put(IndicatorFact.PEOPLE, explain("inference.people", counted.get().words()));
+    }
+    return people;
+  }
+
+  /** Whether the people counted are young, unless a measure states something else is counted. */
+  private boolean isAboutYouth(
+      Measure measure, Optional<Counted> countedPeople, Map<String, String> inferences) {
+    boolean youth =
+        measure != null && measure != Measure.PEOPLE
+            ? false
+            : countedPeople.isPresent() && countedPeople.get().young() != null;
+    if (youth) {
+      inferences.put(IndicatorFact.YOUTH, explain("inference.youth", countedPeople.get().young()));
+    }
+    return youth;
+  }
+
+  /** The words of a share of one sex ("share of women"), a comparison already. */
+  private static Optional<String> shareOfOneSex(Optional<Counted> countedPeople) {
+    return countedPeople.isPresent() && countedPeople.get().share()
+        ? countedPeople.get().sexWords()
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the people counted are of one sex, with no breakdown asked: "female police officers",
+   * "applications filed by women".
+   */
+  private boolean countsOneSex(Reading reading, Counted counted, Map<String, String> inferences) {
+    Optional<String> sexWords = counted.sexWords();
+    if (sexWords.isEmpty() && counted.caseNoun()) {
+      sexWords = BreakdownWords.byOneSex(reading);
+    }
+    boolean oneSex = sexWords.isPresent() && !counted.bothSexes();
+    if (oneSex) {
+      inferences.put(IndicatorFact.ONE_SEX, explain("inference.oneSex", sexWords.get()));
+    }
+    return oneSex;
+  }
+
+  /**
+   * Whether data by sex is asked: by {@code sexWords} (words asking for it, or a share of one sex),
+   * or by both sexes counted side by side.
+   */
+  private boolean asksSexBreakdown(
+      Optional<String> sexWords, Optional<Counted> countedPeople, Map<String, String> inferences) {
+    inferences.put(
+        IndicatorFact.SEX_BREAKDOWN,
+        sexWords
+            .map(words -> explain("inference.sexBreakdown", words))
+            .orElseGet(() -> messages.generic("inference.sexBreakdown.none")));
+    return sexWords.isPresent() || countedPeople.isPresent() && countedPeople.get().bothSexes();
+  }
+
+  /**
+   * Whether data by age is asked: by words asking for it, or by a share of {@code youngCounted},
+   * the young people counted if they are.
+   */
+  private boolean asksAgeBreakdown(
+      Reading reading, Optional<Counted> youngCounted, Map<String, String> inferences) {
+    Optional<String> byAge = BreakdownWords.byAge(reading);
+    Optional<String> shareOfYouth =
+        youngCounted.isPresent()
+                && youngCounted.get().share()
+                && !youngCounted.get().shareAmongYoung()
+            ? Optional.of(youngCounted.get().young())
+            : Optional.empty();
+    inferences.put(
+        IndicatorFact.AGE_BREAKDOWN,
+        byAge
+            .or(() -> shareOfYouth)
+            .map(words -> explain("inference.ageBreakdown", words))
+            .orElseGet(() -> messages.generic("inference.ageBreakdown.none")));
+    return byAge.isPresent() || shareOfYouth.isPresent();
+  }
+
+  /** Whether parity is asked, by the indicator's words or else by its action's. */
+  private boolean asksParity(
+      Reading reading,
+      Action action,
+      Optional<String> parityInAction,
+      Map<String, String> inferences) {
+    Optional<String> inIndicator = BreakdownWords.parity(reading);
+    Optional<String> inAction = inIndicator.isPresent() ? Optional.empty() : parityInAction;
+    if (inIndicator.isPresent()) {
+      inferences.put(IndicatorFact.PARITY, explain("inference.parity", inIndicator.get()));
+    } else if (inAction.isPresent()) {
+      inferences.put(
+          IndicatorFact.PARITY,
+          explain("inference.parity.action", inAction.get()).replace("{action}", action.id()));
+    }
+    return inIndicator.isPresent() || inAction.isPresent();
+  }
+
+  /** Whether the text has {@code quantity}, words of a count, share or amount. */
+  private boolean isQuantitative(Optional<String> quantity, Map<String, String> inferences) {
+    quantity.ifPresent(
+        words ->
+            inferences.put(IndicatorFact.QUANTITATIVE, explain("inference.quantitative", words)));
+    return quantity.isPresent();
+  }
+
+  /** Whether the text has a quantity or names something concrete, not only generic work. */
+  private boolean isMeasurable(
+      Reading reading, Optional<String> quantity, Map<String, String> inferences) {
+    Optional<String> generic = quantity.isPresent() ? Optional.empty() : reading.onlyGenericWork();
+    generic.ifPresent(
+        words ->
+            inferences.put(IndicatorFact.MEASURABLE, explain("inference.notMeasurable", words)));
+    return generic.isEmpty();
+  }
+
   /** The words of {@code action} that ask for parity, if it has some. */
   public Optional<String> parityWords(Action action) {
-    String lowerCase = action.text().toLowerCase(Locale.ROOT);
-    // Most actions have none of the letters parity needs: no pattern is tried on them.
-    for (String cue : PARITY_CUES) {
-      if (lowerCase.contains(cue)) {
-        return find(action.text(), PARITY);
-      }
-    }
-    return Optional.empty();
+    return BreakdownWords.parity(action.text());
   }
 
   /**
@@ -456,90 +340,7 @@ public final class TextInference {
    * année"), or a verb of work with no end state at its start ("Promote ...", "Support for ...").
    */
   public Optional<String> continuousFrom(Action action) {
-    String text = action.text().strip();
-    Optional<String> recurring = recurringWords(text);
-    if (recurring.isPresent()) {
-      return recurring;
-    }
-    String lowerCase = text.toLowerCase(Locale.ROOT);
-    Matcher start = CONTINUING_START.matcher(lowerCase);
-    // An opening phrase of 1 to 60 characters ends at the first comma, followed by a space.
-    int comma = lowerCase.indexOf(',');
-    boolean opening = comma >= 1 && comma <= 60 && lowerCase.startsWith(" ", comma + 1);
-    if (opening && start.region(comma + 2, lowerCase.length()).lookingAt()
-        || start.region(0, lowerCase.length()).lookingAt()) {
-      return Optional.of(span(text, lowerCase, 0, start.end()));
-    }
-    return Optional.empty();
-  }
-
-  /** The first recurring word, or pair of words ("each year"), of {@code text}, as it writes it. */
-  private static Optional<String> recurringWords(String text) {
-    String lowerCase = text.toLowerCase(Locale.ROOT);
-    int previousStart = -1;
-    String previous = null;
-    // Words as [\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)* finds them, found without the regular expression
-    // engine: a check reads every action's text here.
-    int length = lowerCase.length();
-    int at = 0;
-    while (at < length) {
-      int c = lowerCase.codePointAt(at);
-      if (!Reading.isWordChar(c)) {
-        at += Character.charCount(c);
-        continue;
-      }
-      int start = at;
-      int end = endOfRun(lowerCase, at);
-      while (end + 1 < length
-          && lowerCase.charAt(end) == '-'
-          && Reading.isWordChar(lowerCase.codePointAt(end + 1))) {
-        end = endOfRun(lowerCase, end + 1);
-      }
-      at = end;
-      String current = lowerCase.substring(start, end);
-      if (previous != null
-          && PAIR_STARTS.contains(previous)
-          && RECURRING_PAIRS.contains(previous + " " + current)) {
-        return Optional.of(span(text, lowerCase, previousStart, end));
-      }
-      if (RECURRING_WORDS.contains(current)) {
-        return Optional.of(span(text, lowerCase, start, end));
-      }
-      previous = current;
-      previousStart = start;
-    }
-    return Optional.empty();
-  }
-
-  /** The end of the run of letters and numbers that starts at {@code start}. */
-  private static int endOfRun(String text, int start) {
-    int at = start;
-    while (at < text.length()) {
-      int c = text.codePointAt(at);
-      if (!Reading.isWordChar(c)) {
-        break;
-      }
-      at += Character.charCount(c);
-    }
-    return at;
-  }
-
-  /**
-   * The first words {@code pattern} finds in the lower case of {@code text}, as the text writes
-   * them: for patterns that need no reading of the words, only their letters.
-   */
-  private static Optional<String> find(String text, Pattern pattern) {
-    String lowerCase = text.toLowerCase(Locale.ROOT);
-    Matcher matcher = pattern.matcher(lowerCase);
-    return matcher.find()
-        ? Optional.of(span(text, lowerCase, matcher.start(), matcher.end()))
-        : Optional.empty();
-  }
-
-  private static String span(String text, String lowerCase, int start, int end) {
-    return lowerCase.length() == text.length()
-        ? text.substring(start, end)
-        : lowerCase.substring(start, end);
+    return ContinuingWork.wordsOf(action.text());
   }
 
   /** The themes of a pillar: as stated, else those whose words its title uses. */
@@ -550,7 +351,7 @@ public final class TextInference {
     var themes = EnumSet.noneOf(Theme.class);
     THEME_WORDS.forEach(
         (theme, pattern) -> {
-          if (find(pillar.title(), pattern).isPresent()) {
+          if (Reading.find(pillar.title(), pattern).isPresent()) {
             themes.add(theme);
           }
         });

@@ -118,16 +118,7 @@ public final class FactBuilder {
       addSimilarActions(plan, facts);
     }
     if (applies.test("NAP-G004")) {
-      AgendaResolutions.coverage(
-              plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy))
-          .forEach(
-              coverage ->
-                  facts.add(
-                      new ResolutionCoverage(
-                          coverage.resolution(),
-                          coverage.year(),
-                          coverage.coveredAt(),
-                          coverage.othersCovered())));
+      addResolutionCoverage(plan, facts);
     }
     MonitoringFacts.addReports(
         plan, reports, statedReportDue, walk.actionLocations, walk.indicatorLocations, facts);
@@ -286,6 +277,20 @@ public final class FactBuilder {
     for (int year = plan.period().start(); year <= plan.period().end(); year++) {
       facts.add(new ReportingYear(year, reportDue.atYear(year + 1)));
     }
+  }
+
+  /** How the plan covers each resolution of the agenda that NAP-G004 checks. */
+  private void addResolutionCoverage(Plan plan, List<Object> facts) {
+    AgendaResolutions.coverage(
+            plan, text -> resolutionsAddressed.get(text, AgendaResolutions::addressedBy))
+        .forEach(
+            coverage ->
+                facts.add(
+                    new ResolutionCoverage(
+                        coverage.resolution(),
+                        coverage.year(),
+                        coverage.coveredAt(),
+                        coverage.othersCovered())));
   }
 
   /** Actions that repeat an earlier one (NAP-P010), found without comparing every pair. */

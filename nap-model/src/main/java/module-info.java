@@ -8,6 +8,10 @@ module org.napcheck.model {
   requires transitive jakarta.validation;
 
   exports org.napcheck.model;
+  exports org.napcheck.model.internal to
+      org.napcheck.io,
+      org.napcheck.rules,
+      org.napcheck.report;
 
   opens org.napcheck.model to
       org.hibernate.validator;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.napcheck.model.internal.Typography;
 
 /**
  * Checks bound values against the model's Bean Validation constraints, and names each violation by

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.napcheck.model.internal.Typography;
 
 /**
  * The words of the problems found in an input file, in one language ({@code problems*.properties}

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.napcheck.io.internal.Typography;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Severity;
+import org.napcheck.model.internal.Typography;
 
 /**
  * The words of a report's own layout, in its language, in its typography (French: {@link

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.napcheck.model.Location;
+import org.napcheck.model.internal.Typography;
 
 /**
  * The rule texts in one language, from {@code org/napcheck/rules/messages*.properties}: for each

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.Location;
+import org.napcheck.model.internal.Typography;
 
 class MessagesTest {
   private static final Location ACTION =

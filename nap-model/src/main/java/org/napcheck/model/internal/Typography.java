@@ -1,4 +1,4 @@
-package org.napcheck.io.internal;
+package org.napcheck.model.internal;
 
 import java.util.regex.Pattern;
 
@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * !} and {@code »} and after {@code «}, so that a line never breaks between a word and its
  * punctuation. Applied to templates before they are filled, so that quoted plan text keeps its own
  * spacing. Before {@code :} only a space that is there is changed (none is added): {@code themes:
- * [...]} in a text is the plan format, not French. nap-rules sets its rule texts the same way (its
- * own copy: nap-io does not depend on nap-rules).
+ * [...]} in a text is the plan format, not French. nap-io sets its problems this way, nap-rules its
+ * rule texts, nap-report its labels.
  */
 public final class Typography {
   /** U+202F NARROW NO-BREAK SPACE, the one space napcheck puts inside French punctuation. */

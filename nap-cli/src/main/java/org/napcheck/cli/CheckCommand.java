@@ -128,41 +128,44 @@ final class CheckCommand implements Callable<Integer> {
       Path folder = splitBy != null ? output : output.toAbsolutePath().getParent();
       Options.refuseToWriteInto(folder, monitoring);
     }
-    Words words = new Words(common.locale());
     LocalDate day = asOfDay != null ? asOfDay : LocalDate.now();
-    Map<Locale, NapChecker> checkers = new HashMap<>();
     NapReader reader = new NapReader().withLocale(common.locale());
     List<Waiver> accepted = waivers == null ? List.of() : reader.readWaivers(waivers);
+    var run = new CheckRun(reader, day, accepted, threshold, reportFormat);
+    return Files.isDirectory(input) ? checkFolder(run) : checkPlan(run);
+  }
 
-    if (Files.isDirectory(input)) {
-      // Built first, so that extra rules that cannot be read or compiled stop the run at once.
-      checkers.put(common.locale(), checker(common.locale()));
-      checkers.get(common.locale()).refuseUnknownRules(accepted);
-      return new Batch(spec.commandLine().getOut(), spec.commandLine().getErr(), words)
-          .run(
-              input,
-              output,
-              reportFormat,
-              plan -> checker(checkers, common.locale(plan)),
-              reader,
-              day,
-              accepted,
-              threshold,
-              inputs(),
-              splitBy != null);
-    }
-    if (output == null && !reportFormat.isText()) {
+  /** Every plan under the folder, each in its language, and a summary. */
+  private int checkFolder(CheckRun run) throws IOException {
+    Map<Locale, NapChecker> checkers = new HashMap<>();
+    // Built first, so that extra rules that cannot be read or compiled stop the run at once.
+    checkers.put(common.locale(), checker(common.locale()));
+    checkers.get(common.locale()).refuseUnknownRules(run.waivers());
+    var batch =
+        new Batch(
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            new Words(common.locale()),
+            run,
+            plan -> checker(checkers, common.locale(plan)));
+    return batch.run(input, output, splitBy != null, inputs());
+  }
+
+  /** One plan: its report to standard output, into a file, or split by body into a folder. */
+  private int checkPlan(CheckRun run) throws IOException {
+    if (output == null && !run.format().isText()) {
       throw Errors.UserError.of("option.xlsxNeedsOutput");
     }
-    Plan plan = reader.readPlan(input);
+    Plan plan = run.reader().readPlan(input);
     Locale locale = common.locale(plan);
     NapChecker checker = checker(locale);
-    checker.refuseUnknownRules(accepted);
-    List<MonitoringReport> reports = PlanFiles.monitoring(reader, monitoring, locale);
-    CheckReport report = checker.check(plan, reports, day, accepted);
+    checker.refuseUnknownRules(run.waivers());
+    List<MonitoringReport> reports = PlanFiles.monitoring(run.reader(), monitoring, locale);
+    CheckReport report = checker.check(plan, reports, run.asOf(), run.waivers());
     var context = new ReportContext(report, plan, checker.catalog(), locale);
-    PrintWriter out = spec.commandLine().getOut();
+    OutputFormat reportFormat = run.format();
     if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
       out.print(
           reportFormat.text().render(context.withColour(Options.colourFor(reportFormat.text()))));
       out.flush();
@@ -174,9 +177,7 @@ final class CheckCommand implements Callable<Integer> {
       Options.write(output, reportFormat.bytes(context));
       spec.commandLine().getErr().println(Options.summaryLine(report, output, new Words(locale)));
     }
-    return threshold != null && report.hasFindingsAtOrAbove(threshold)
-        ? ExitCode.FINDINGS
-        : ExitCode.CLEAN;
+    return run.fails(report) ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
   /** One checker per language of the run, built when first needed. */

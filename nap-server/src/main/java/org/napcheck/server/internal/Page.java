@@ -19,76 +19,21 @@ final class Page {
 
   private static final byte[] CSS = resource("page.css");
 
+  /**
+   * The form's HTML; its two {@code %s}, the workbook media type the plan input accepts and the day
+   * proposed.
+   */
+  private static final String FORM = new String(resource("page.html"), StandardCharsets.UTF_8);
+
   private Page() {}
 
   static byte[] css() {
     return CSS.clone();
   }
 
+  /** The form, proposing {@code today} as the day to check as of. */
   static byte[] form(LocalDate today) {
-    String html =
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>napcheck: check a national action plan</title>
-        <link rel="stylesheet" href="/page.css">
-        </head>
-        <body>
-        <main>
-        <h1>Check a national action plan</h1>
-        <p>Choose a plan (YAML, JSON or a workbook) and, if you have them, its monitoring reports.
-        napcheck checks them against its rules and shows what is missing, where, and why it
-        matters. Nothing you send is kept: files are read in memory and forgotten.</p>
-        <form method="post" action="/page/checks" enctype="multipart/form-data">
-        <div class="field">
-        <label for="plan">Plan <span class="hint">(.yaml, .yml, .json or .xlsx)</span></label>
-        <input id="plan" name="plan" type="file" required
-          accept=".yaml,.yml,.json,.xlsx,application/yaml,application/json,%s">
-        </div>
-        <div class="field">
-        <label for="monitoring">Monitoring reports <span class="hint">(optional; .yaml, .json or
-        .csv; several at once)</span></label>
-        <input id="monitoring" name="monitoring" type="file" multiple
-          accept=".yaml,.yml,.json,.csv">
-        </div>
-        <div class="field">
-        <label for="asOf">Check as of</label>
-        <input id="asOf" name="asOf" type="date" value="%s" min="1900-01-01" max="2200-12-31"
-          required>
-        </div>
-        <div class="field">
-        <label for="lang">Language of the report</label>
-        <select id="lang" name="lang">
-        <option value="">The plan's language</option>
-        <option value="en">English</option>
-        <option value="fr">Français</option>
-        </select>
-        </div>
-        <div class="field">
-        <label for="format">Report</label>
-        <select id="format" name="format">
-        <option value="html">Show the dashboard</option>
-        <option value="xlsx">Download a workbook (.xlsx)</option>
-        <option value="csv">Download CSV</option>
-        <option value="md">Download Markdown</option>
-        <option value="json">Download JSON</option>
-        <option value="sarif">Download SARIF</option>
-        <option value="text">Download text</option>
-        </select>
-        </div>
-        <button type="submit">Check the plan</button>
-        </form>
-        <p class="hint">The same checks, from any system: the <a href="/openapi.json">HTTP API</a>;
-        the rules: <a href="/v1/rules">/v1/rules</a>.</p>
-        </main>
-        </body>
-        </html>
-        """
-            .formatted(MediaTypes.XLSX, today);
-    return html.getBytes(StandardCharsets.UTF_8);
+    return FORM.formatted(MediaTypes.XLSX, today).getBytes(StandardCharsets.UTF_8);
   }
 
   /** A refusal told to a person: what went wrong, and every problem with its line and column. */

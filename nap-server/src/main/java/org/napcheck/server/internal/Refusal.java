@@ -73,4 +73,12 @@ public final class Refusal extends RuntimeException {
   static Refusal badRequest(String detail) {
     return new Refusal(400, "bad-request", "Bad request", detail);
   }
+
+  static Refusal tooLarge(long maxRequestBytes) {
+    return new Refusal(
+        413,
+        "too-large",
+        "Request too large",
+        "the request is larger than this server's limit of " + maxRequestBytes + " bytes");
+  }
 }

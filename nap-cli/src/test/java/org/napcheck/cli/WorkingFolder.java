@@ -9,9 +9,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The working folder of this module's unit tests, {@code target/work} (surefire's working directory
- * in {@code pom.xml}), for tests that run the command in process on files named as a user names
- * them, relative to where the command runs. A test empties it before it lays its files there.
+ * The working folder of this module's unit tests, {@code target/work-N} for the N-th JVM that runs
+ * them (surefire's working directory in {@code pom.xml}), for tests that run the command in process
+ * on files named as a user names them, relative to where the command runs. A test empties it before
+ * it lays its files there.
  */
 final class WorkingFolder {
   static final Path PATH = Path.of("").toAbsolutePath();
@@ -23,8 +24,9 @@ final class WorkingFolder {
    * never be emptied), except on CI (CI=true), where it fails.
    */
   static void assumeOwn() {
-    boolean own = PATH.endsWith(Path.of("target", "work"));
-    String where = "the working folder is target/work, as in pom.xml: " + PATH;
+    boolean own =
+        PATH.getParent().endsWith("target") && PATH.getFileName().toString().startsWith("work-");
+    String where = "the working folder is target/work-N, as in pom.xml: " + PATH;
     if (!own && "true".equals(System.getenv("CI"))) {
       throw new AssertionError(where);
     }

@@ -64,7 +64,7 @@ class DashboardIT {
           pillars: []
         """);
     Jar.Run run =
-        Jar.run(
+        InProcess.run(
             "check",
             empty.toString(),
             "--as-of",
@@ -93,7 +93,7 @@ class DashboardIT {
             "html",
             "--output",
             FOLDER.resolve(name + ".html").toString()));
-    Jar.Run run = Jar.run(args.toArray(String[]::new));
+    Jar.Run run = InProcess.run(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.napcheck.cli.DeploymentRecipe.Instruction;
 
@@ -75,13 +76,20 @@ class DeploymentRecipeIT {
     }
   }
 
+  /** The jar's {@code serve --help}, run once for both tests. */
+  private static Jar.Run helpRun;
+
+  @BeforeAll
+  static void run_serve_help() throws Exception {
+    helpRun = Jar.run("serve", "--help");
+  }
+
   /** The jar's {@code serve --help}; the test is skipped on a jar without the command. */
-  private static String serveHelp() throws Exception {
-    Jar.Run help = Jar.run("serve", "--help");
+  private static String serveHelp() {
     Assumptions.assumeTrue(
-        help.exitCode() == 0 && help.out().contains("--bind"),
-        "this build's jar has no serve command: " + help.out() + help.err());
-    return help.out();
+        helpRun.exitCode() == 0 && helpRun.out().contains("--bind"),
+        "this build's jar has no serve command: " + helpRun.out() + helpRun.err());
+    return helpRun.out();
   }
 
   /** ENTRYPOINT and CMD, with this build's java and jar, on the loopback and {@code port}. */

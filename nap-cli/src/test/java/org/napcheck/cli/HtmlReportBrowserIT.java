@@ -35,7 +35,7 @@ class HtmlReportBrowserIT {
     Path dir = Files.createDirectories(Path.of("target", "screenshots")).toAbsolutePath();
     report = dir.resolve("lu-wps-2.html");
     Jar.Run run =
-        Jar.run(
+        InProcess.run(
             "check",
             Jar.LUXEMBOURG.resolve("plan.yaml").toString(),
             "--monitoring",

@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
  * for {@code System.exit}: the same parsing, checks, files, messages and exit codes, without
  * starting a process. Whatever a library prints to {@code System.out} or {@code System.err}
  * meanwhile is caught and counted as the command's, so tests that the libraries stay quiet still
- * hold. Paths are read from the test's working directory ({@code nap-cli}): give them whole. What
- * needs a real process (the shaded jar, signals, memory limits, standard output failing, the
- * launcher) is tested through {@link Jar}.
+ * hold. Relative paths are read from the JVM's working directory, which is the module's folder for
+ * the ITs and the {@link WorkingFolder} for the unit tests: give paths whole, or lay the files in
+ * the working folder. What needs a real process (the shaded jar, signals, memory limits, standard
+ * output failing, the launcher) is tested through {@link Jar}.
  */
 final class InProcess {
   private InProcess() {}

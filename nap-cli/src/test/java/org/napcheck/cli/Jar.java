@@ -55,11 +55,19 @@ final class Jar {
     return run(ROOT, args);
   }
 
-  /** Starts the jar, its output and errors going to files, and returns at once. */
+  /**
+   * Starts the jar, its output and errors going to files, and returns at once. SIGINT and SIGTERM
+   * are at their default handling, as for a command typed at a terminal: a process started in the
+   * background by a shell ignores SIGINT, and passes that on to its children, the JVM included, so
+   * that a build started so would see napcheck ignore Ctrl-C.
+   */
   static Process start(
       Path workingDirectory, List<String> jvmOptions, Path out, Path err, String... args)
       throws IOException {
     var command = new ArrayList<String>();
+    if (RESETS_SIGNALS) {
+      command.addAll(List.of("env", "--default-signal=INT,TERM"));
+    }
     command.add(javaBinary());
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", JAR.toString()));
@@ -69,6 +77,20 @@ final class Jar {
         .redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .start();
+  }
+
+  private static final boolean RESETS_SIGNALS = resetsSignals();
+
+  /** GNU env can reset signals to their default handling (coreutils 8.31 and later). */
+  private static boolean resetsSignals() {
+    try {
+      return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static String javaBinary() {

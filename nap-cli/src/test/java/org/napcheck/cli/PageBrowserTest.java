@@ -34,7 +34,7 @@ import org.openqa.selenium.logging.LogType;
  * blocks. Screenshots in target/screenshots (docs/images has copies).
  */
 class PageBrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+  private static final Path SCREENSHOTS = Jar.ROOT.resolve("nap-cli/target/screenshots");
   private static final Path HOSTILE = Jar.ROOT.resolve("nap-cli/src/test/resources/hostile");
 
   private static NapServer server;

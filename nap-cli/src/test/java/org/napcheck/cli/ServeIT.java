@@ -35,17 +35,6 @@ class ServeIT {
     assertServesAndStops(dir, "INT");
   }
 
-  @Test
-  void should_refuse_bad_extra_rules_before_listening(@TempDir Path dir) throws Exception {
-    Path rules = Files.writeString(dir.resolve("bad.drl"), "rule \"x\" when then nonsense(");
-
-    Jar.Run run = Jar.run(dir, "serve", "--port", "0", "--rules", rules.toString());
-
-    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(run.out()).doesNotContain("serving");
-    assertThat(run.err()).startsWith("napcheck: ").doesNotContain("\tat ");
-  }
-
   private static void assertServesAndStops(Path dir, String signal) throws Exception {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");

@@ -1,6 +1,7 @@
 package org.napcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -21,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +32,8 @@ import org.napcheck.server.ServerSettings;
 
 /**
  * The server answers the same bytes as the command, for the same input: Luxembourg's plan, with and
- * without its monitoring data, in JSON and SARIF, and split by body, through real HTTP.
+ * without its monitoring data, in JSON and SARIF, and split by body, through real HTTP; and bad
+ * extra rules are refused before the server listens.
  */
 class ServeTest {
   private static final Path LUXEMBOURG = Jar.LUXEMBOURG;
@@ -149,6 +153,21 @@ class ServeTest {
     }
     assertThat(zipped.keySet()).isEqualTo(written.keySet()).contains("MFA." + format);
     written.forEach((name, bytes) -> assertThat(zipped.get(name)).as(name).isEqualTo(bytes));
+  }
+
+  @Test
+  void should_refuse_bad_extra_rules_before_listening(@TempDir Path dir) throws Exception {
+    Path rules = Files.writeString(dir.resolve("bad.drl"), "rule \"x\" when then nonsense(");
+
+    // a guard against a server that would listen: the command would not end
+    Jar.Run run =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(2),
+            () -> InProcess.run("serve", "--port", "0", "--rules", rules.toString()));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.out()).doesNotContain("serving");
+    assertThat(run.err()).startsWith("napcheck: ").doesNotContain("\tat ");
   }
 
   private static final String XLSX =

@@ -2,12 +2,10 @@ package org.napcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +50,7 @@ class SignalsIT {
     Path report = Files.writeString(dir.resolve("report.html"), OLD_REPORT);
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process process = start(dir, out, err, args(report));
+    Process process = Jar.start(dir, JVM, out, err, args(report));
 
     // WHEN
     boolean sent = waitFor(moment, dir, process);
@@ -113,35 +111,6 @@ class SignalsIT {
     } else {
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
       assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    }
-  }
-
-  /**
-   * Starts the jar with SIGINT and SIGTERM at their default handling: a process started in the
-   * background by a shell ignores SIGINT, and passes that on to its children, the JVM included.
-   */
-  private static Process start(Path dir, Path out, Path err, String... args) throws IOException {
-    var command = new ArrayList<String>();
-    if (resetsSignals()) {
-      command.addAll(List.of("env", "--default-signal=INT,TERM"));
-    }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(JVM);
-    command.addAll(List.of("-jar", Jar.JAR.toString()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
-  }
-
-  /** GNU env can reset signals to their default handling (coreutils 8.31 and later). */
-  private static boolean resetsSignals() {
-    try {
-      return new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
     }
   }
 

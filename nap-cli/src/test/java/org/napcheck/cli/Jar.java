@@ -16,6 +16,7 @@ final class Jar {
   static final Path JAR =
       Path.of(System.getProperty("napcheck.jar", "target/napcheck.jar")).toAbsolutePath();
   static final Path LUXEMBOURG = ROOT.resolve("nap-examples/data/lu-wps-2");
+  private static final boolean RESETS_SIGNALS = resetsSignals();
 
   /** What a run printed and how it ended. */
   record Run(int exitCode, String out, String err) {}
@@ -78,8 +79,6 @@ final class Jar {
         .redirectError(err.toFile())
         .start();
   }
-
-  private static final boolean RESETS_SIGNALS = resetsSignals();
 
   /** GNU env can reset signals to their default handling (coreutils 8.31 and later). */
   private static boolean resetsSignals() {

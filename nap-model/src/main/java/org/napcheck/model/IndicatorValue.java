@@ -45,7 +45,14 @@ public record IndicatorValue(
   /** The sum of the categories of one dimension, if the report gives it. */
   public Optional<BigDecimal> totalBy(String dimension) {
     return breakdownBy(dimension)
-        .map(categories -> categories.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        .map(
+            categories -> {
+              BigDecimal total = BigDecimal.ZERO;
+              for (BigDecimal count : categories.values()) {
+                total = total.add(count);
+              }
+              return total;
+            });
   }
 
   @AssertTrue(message = "a value needs a number or a text")

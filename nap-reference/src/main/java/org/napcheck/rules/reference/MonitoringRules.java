@@ -52,16 +52,10 @@ final class MonitoringRules {
     if (!recorder.fires("NAP-M001")) {
       return;
     }
-    var closed = new HashSet<String>();
-    for (ProgressFact p : facts.progress()) {
-      if (p.isClosed() || p.isOngoing()) {
-        closed.add(p.getActionId());
-      }
-    }
     for (ActionFact action : facts.actions()) {
       if (!action.isOpenEnded()
           && action.getDueDate().isBefore(asOf)
-          && !closed.contains(action.getId())) {
+          && !action.isReportedClosedOrOngoing()) {
         recordDeadline(action, action.getDueDate());
       }
     }
@@ -71,18 +65,12 @@ final class MonitoringRules {
     if (!recorder.fires("NAP-M002")) {
       return;
     }
-    var started = new HashSet<String>();
-    for (ProgressFact p : facts.progress()) {
-      if (p.isStarted()) {
-        started.add(p.getActionId());
-      }
-    }
     for (ActionFact action : facts.actions()) {
       LocalDate due = action.getDueDate();
       if (!action.isOpenEnded()
           && !due.isBefore(asOf)
           && !due.isAfter(facts.check().getDueSoonUntil())
-          && !started.contains(action.getId())) {
+          && !action.isReportedStarted()) {
         recordDeadline(action, due);
       }
     }

@@ -3,11 +3,13 @@ package org.napcheck.rules.facts;
 import java.time.LocalDate;
 import java.util.List;
 import org.napcheck.model.Action;
+import org.napcheck.model.ActionStatus;
 import org.napcheck.model.Deadline;
 import org.napcheck.model.Location;
 
 /**
- * An action, with the day it is due: its deadline, or where it has none, the last day of the plan.
+ * An action, with the day it is due (its deadline, or where it has none, the last day of the plan)
+ * and what the monitoring reports say of it.
  */
 public final class ActionFact extends PlanItem {
   private final Action action;
@@ -15,6 +17,7 @@ public final class ActionFact extends PlanItem {
   private final boolean continuous;
   private final String continuousInferredFrom;
   private final String planPeriod;
+  private final ReportedProgress reported;
 
   /**
    * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
@@ -27,6 +30,7 @@ public final class ActionFact extends PlanItem {
       boolean continuous,
       String continuousInferredFrom,
       String planPeriod,
+      ReportedProgress reported,
       int position,
       Location location) {
     super("action", action.id(), position, location);
@@ -35,6 +39,7 @@ public final class ActionFact extends PlanItem {
     this.continuous = continuous;
     this.continuousInferredFrom = continuousInferredFrom;
     this.planPeriod = planPeriod;
+    this.reported = reported;
   }
 
   public String getText() {
@@ -88,5 +93,33 @@ public final class ActionFact extends PlanItem {
    */
   public String getPlanPeriodWhereNoDeadline() {
     return action.deadline() == null ? planPeriod : null;
+  }
+
+  /** Some report marks the action completed or cancelled: nothing more is due. */
+  public boolean isReportedClosed() {
+    return reported.closed();
+  }
+
+  /** Some report marks the action ongoing: continuing work, never overdue. */
+  public boolean isReportedOngoing() {
+    return reported.ongoing();
+  }
+
+  /** Some report marks the action completed, cancelled or ongoing: it is not overdue. */
+  public boolean isReportedClosedOrOngoing() {
+    return reported.closed() || reported.ongoing();
+  }
+
+  /** Some report gives the action a status other than not started. */
+  public boolean isReportedStarted() {
+    return reported.started();
+  }
+
+  /**
+   * The status the reports give for the latest year they name the action; {@code null} when none
+   * names it.
+   */
+  public ActionStatus getLatestReportedStatus() {
+    return reported.latest();
   }
 }

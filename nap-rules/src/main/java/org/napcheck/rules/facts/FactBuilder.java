@@ -108,7 +108,7 @@ public final class FactBuilder {
     addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
-    var walk = new ItemWalk(plan, facts);
+    var walk = new ItemWalk(plan, ReportedProgress.byAction(plan.id(), reports), facts);
     plan.pillars().forEach(walk::pillar);
     var reportingCodes = new HashSet<>(walk.responsibleCodes);
     walk.duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
@@ -145,6 +145,7 @@ public final class FactBuilder {
    */
   private final class ItemWalk {
     private final Plan plan;
+    private final Map<String, ReportedProgress> progress;
     private final List<Object> facts;
     private final Set<String> knownCodes = new HashSet<>();
     private final String coordinator;
@@ -154,8 +155,9 @@ public final class FactBuilder {
     final List<MonitoringFacts.Duty> duties = new ArrayList<>();
     int position;
 
-    ItemWalk(Plan plan, List<Object> facts) {
+    ItemWalk(Plan plan, Map<String, ReportedProgress> progress, List<Object> facts) {
       this.plan = plan;
+      this.progress = progress;
       this.facts = facts;
       plan.actors().forEach(actor -> knownCodes.add(actor.code()));
       this.coordinator = coordinatorIn(plan, knownCodes);
@@ -176,7 +178,13 @@ public final class FactBuilder {
     private void action(Action action, Location objectiveLocation) {
       var actionLocation = objectiveLocation.withAction(action.id());
       actionLocations.putIfAbsent(action.id(), actionLocation);
-      facts.add(actionFact(plan, action, position++, actionLocation));
+      facts.add(
+          actionFact(
+              plan,
+              action,
+              progress.getOrDefault(action.id(), ReportedProgress.NONE),
+              position++,
+              actionLocation));
       for (String code : action.responsible()) {
         boolean everyone = isEveryone(code);
         if (!everyone) {
@@ -257,7 +265,8 @@ public final class FactBuilder {
     return Action.givesToEveryone(code);
   }
 
-  private ActionFact actionFact(Plan plan, Action action, int position, Location location) {
+  private ActionFact actionFact(
+      Plan plan, Action action, ReportedProgress reported, int position, Location location) {
     LocalDate due = action.deadline() != null ? action.deadline().date() : plan.period().lastDay();
     boolean continuous;
     String inferredFrom = null;
@@ -269,7 +278,8 @@ public final class FactBuilder {
       continuous = inferredFrom != null;
     }
     String period = plan.period().start() + "-" + plan.period().end();
-    return new ActionFact(action, due, continuous, inferredFrom, period, position, location);
+    return new ActionFact(
+        action, due, continuous, inferredFrom, period, reported, position, location);
   }
 
   private void addReportingYears(Plan plan, MonthDay statedReportDue, List<Object> facts) {

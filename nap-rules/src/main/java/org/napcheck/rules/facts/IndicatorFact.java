@@ -1,10 +1,8 @@
 package org.napcheck.rules.facts;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Location;
@@ -117,12 +115,14 @@ public final class IndicatorFact extends PlanItem {
    * {@code null} when every one of them was stated in the plan.
    */
   public String inference(String... aspects) {
-    String joined =
-        Arrays.stream(aspects)
-            .map(inferences::get)
-            .filter(Objects::nonNull)
-            .collect(Collectors.joining("; "));
-    return joined.isEmpty() ? null : joined;
+    String joined = null;
+    for (String aspect : aspects) {
+      String inferred = inferences.get(aspect);
+      if (inferred != null) {
+        joined = joined == null ? inferred : joined + "; " + inferred;
+      }
+    }
+    return joined;
   }
 
   /**

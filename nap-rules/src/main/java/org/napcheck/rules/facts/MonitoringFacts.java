@@ -38,9 +38,9 @@ final class MonitoringFacts {
         continue;
       }
       for (var progress : report.actions()) {
+        Location inPlan = actionLocations.get(progress.action());
         var location =
-            actionLocations
-                .getOrDefault(progress.action(), planLocation.withAction(progress.action()))
+            (inPlan != null ? inPlan : planLocation.withAction(progress.action()))
                 .withYear(report.year())
                 .withReporter(report.reporter());
         facts.add(
@@ -50,21 +50,15 @@ final class MonitoringFacts {
                 report.year(),
                 report.reporter(),
                 location,
-                actionLocations.containsKey(progress.action())));
+                inPlan != null));
       }
       for (var value : report.values()) {
+        Location inPlan = indicatorLocations.get(value.indicator());
         var location =
-            indicatorLocations
-                .getOrDefault(value.indicator(), planLocation.withIndicator(value.indicator()))
+            (inPlan != null ? inPlan : planLocation.withIndicator(value.indicator()))
                 .withYear(report.year())
                 .withReporter(report.reporter());
-        facts.add(
-            new ValueFact(
-                value,
-                report.year(),
-                report.reporter(),
-                location,
-                indicatorLocations.containsKey(value.indicator())));
+        facts.add(new ValueFact(value, report.year(), report.reporter(), location, inPlan != null));
       }
     }
   }
@@ -113,16 +107,15 @@ final class MonitoringFacts {
       reportersByYear
           .computeIfAbsent(report.year(), year -> new HashSet<>())
           .add(report.reporter());
-      report
-          .values()
-          .forEach(
-              value ->
-                  valuedYears
-                      .computeIfAbsent(value.indicator(), id -> new HashSet<>())
-                      .add(report.year()));
-      report.actions().stream()
-          .filter(progress -> progress.status().isClosed())
-          .forEach(progress -> closedFrom.merge(progress.action(), report.year(), Math::min));
+      Integer year = report.year();
+      for (var value : report.values()) {
+        valuedYears.computeIfAbsent(value.indicator(), id -> new HashSet<>()).add(year);
+      }
+      for (var progress : report.actions()) {
+        if (progress.status().isClosed()) {
+          closedFrom.merge(progress.action(), year, Math::min);
+        }
+      }
     }
 
     /** For each body that must report and each year due, whether a report covers it. */

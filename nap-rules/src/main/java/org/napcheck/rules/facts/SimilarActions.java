@@ -1,6 +1,8 @@
 package org.napcheck.rules.facts;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.napcheck.model.Location;
 
 /**
@@ -25,6 +27,14 @@ public final class SimilarActions {
 
   /** Bodies this similar or more are near the same: at least half of them named by both. */
   public static final double NEAR_SAME_BODIES = 0.5;
+
+  /**
+   * Similarities as shown, kept across checks: a Jaccard index of word sets takes few values, and a
+   * large plan shows tens of thousands of them.
+   */
+  private static final Map<Double, String> SHOWN = new ConcurrentHashMap<>();
+
+  private static final int MOST_SHOWN_KEPT = 10_000;
 
   private final String actionId;
   private final String otherActionId;
@@ -70,7 +80,14 @@ public final class SimilarActions {
 
   /** The text similarity with two decimals, as evidence shows it. */
   public String getTextSimilarityShown() {
-    return String.format(Locale.ROOT, "%.2f", textSimilarity);
+    String shown = SHOWN.get(textSimilarity);
+    if (shown == null) {
+      shown = String.format(Locale.ROOT, "%.2f", textSimilarity);
+      if (SHOWN.size() < MOST_SHOWN_KEPT) {
+        SHOWN.put(textSimilarity, shown);
+      }
+    }
+    return shown;
   }
 
   public Location getLocation() {

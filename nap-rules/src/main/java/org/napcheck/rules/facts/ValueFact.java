@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.napcheck.model.IndicatorValue;
 import org.napcheck.model.Location;
 
 /** A value a report gives for an indicator. */
 public final class ValueFact {
   private static final Map<String, BigDecimal> NONE = Map.of();
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   private final IndicatorValue value;
   private final int year;
@@ -35,22 +37,19 @@ public final class ValueFact {
    * $value.breakdownTotals}.
    */
   public List<BreakdownTotal> getBreakdownTotals() {
+    if (value.breakdown().isEmpty()) {
+      return List.of();
+    }
     var totals = new ArrayList<BreakdownTotal>();
-    value.breakdown().keySet().stream()
-        .sorted()
-        .forEach(
-            dimension ->
-                value
-                    .totalBy(dimension)
-                    .ifPresent(
-                        total ->
-                            totals.add(
-                                new BreakdownTotal(
-                                    value.indicator(),
-                                    dimension,
-                                    total,
-                                    value.value(),
-                                    location))));
+    for (String dimension : new TreeSet<>(value.breakdown().keySet())) {
+      value
+          .totalBy(dimension)
+          .ifPresent(
+              total ->
+                  totals.add(
+                      new BreakdownTotal(
+                          value.indicator(), dimension, total, value.value(), location)));
+    }
     return totals;
   }
 
@@ -95,13 +94,17 @@ public final class ValueFact {
    */
   public boolean isAllOneSex() {
     Map<String, BigDecimal> sex = value.breakdownBy(IndicatorValue.SEX).orElse(NONE);
-    BigDecimal total = value.totalBy(IndicatorValue.SEX).orElse(BigDecimal.ZERO);
-    long nonZero = sex.values().stream().filter(count -> count.signum() > 0).count();
-    boolean femaleOrMaleOnly =
-        sex.entrySet().stream()
-            .filter(entry -> entry.getValue().signum() > 0)
-            .allMatch(entry -> entry.getKey().equals("female") || entry.getKey().equals("male"));
-    return total.compareTo(BigDecimal.valueOf(2)) >= 0 && nonZero == 1 && femaleOrMaleOnly;
+    BigDecimal total = BigDecimal.ZERO;
+    int nonZero = 0;
+    boolean femaleOrMaleOnly = true;
+    for (Map.Entry<String, BigDecimal> category : sex.entrySet()) {
+      total = total.add(category.getValue());
+      if (category.getValue().signum() > 0) {
+        nonZero++;
+        femaleOrMaleOnly &= category.getKey().equals("female") || category.getKey().equals("male");
+      }
+    }
+    return total.compareTo(TWO) >= 0 && nonZero == 1 && femaleOrMaleOnly;
   }
 
   /** The count of {@code category} in the sex breakdown, {@code 0} if it is not given. */

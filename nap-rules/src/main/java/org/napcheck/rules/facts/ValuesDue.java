@@ -20,15 +20,12 @@ public final class ValuesDue {
    * One indicator's values, due from the body.
    *
    * @param location the indicator's place in the plan, for listing indicators in the order of ids
-   * @param valuedYears the years for which some report gives a value for the indicator
+   * @param valuedYears the years for which some report gives a value for the indicator; shared by
+   *     the dues of the indicator, and not changed after the facts are made
    * @param closedIn the earliest year a report marks the action completed or cancelled: nothing is
    *     asked of it after that year; {@code null} if none does
    */
   record Due(String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
-    public Due {
-      valuedYears = Set.copyOf(valuedYears);
-    }
-
     /** Whether {@code year} asks a value that no report gives: the action still runs, no value. */
     boolean missingIn(int year) {
       return !valuedYears.contains(year) && (closedIn == null || closedIn >= year);
@@ -52,7 +49,12 @@ public final class ValuesDue {
 
   /** Whether some indicator asks a value for {@code year} that no report gives. */
   public boolean missingIn(int year) {
-    return dues.stream().anyMatch(due -> due.missingIn(year));
+    for (Due due : dues) {
+      if (due.missingIn(year)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -71,7 +73,11 @@ public final class ValuesDue {
 
   private Set<String> missingIdsIn(int year) {
     var ids = new LinkedHashSet<String>();
-    dues.stream().filter(due -> due.missingIn(year)).forEach(due -> ids.add(due.indicatorId()));
+    for (Due due : dues) {
+      if (due.missingIn(year)) {
+        ids.add(due.indicatorId());
+      }
+    }
     return ids;
   }
 }

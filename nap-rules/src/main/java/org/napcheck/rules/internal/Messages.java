@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,13 +72,19 @@ public final class Messages {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
+  /** How many placeholder values a {@code Messages} keeps written, at most. */
+  private static final int MOST_VALUES_KEPT = 20_000;
+
   private final ResourceBundle bundle;
+  private final Map<String, String> texts;
   private final boolean french;
   private final DateTimeFormatter dates;
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+  private final Map<String, String> written = new ConcurrentHashMap<>();
 
   public Messages(Locale locale) {
     this.bundle = bundle(locale);
+    this.texts = texts(bundle);
     this.french = bundle.getLocale().getLanguage().equals("fr");
     this.dates =
         lookup("date.pattern")
@@ -98,6 +105,15 @@ public final class Messages {
             .getCandidateLocales(BUNDLE, locale)
             .contains(bundle.getLocale());
     return asked ? bundle : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  }
+
+  /** Every text of {@code bundle} and of the bundles it falls back to, by key. */
+  private static Map<String, String> texts(ResourceBundle bundle) {
+    var texts = new HashMap<String, String>();
+    for (String key : bundle.keySet()) {
+      texts.put(key, bundle.getString(key));
+    }
+    return Map.copyOf(texts);
   }
 
   /** The language of the texts: French, or English (the base texts) for any other. */
@@ -165,6 +181,19 @@ public final class Messages {
     if (VERBATIM.contains(name)) {
       return value;
     }
+    String known = written.get(value);
+    if (known != null) {
+      return known;
+    }
+    String writtenValue = write(value);
+    if (written.size() < MOST_VALUES_KEPT) {
+      written.put(value, writtenValue);
+    }
+    return writtenValue;
+  }
+
+  /** A value that is neither verbatim nor styled: a date, terms or a number. */
+  private String write(String value) {
     if (dates != null && ISO_DATE.matcher(value).matches()) {
       return date(value);
     }
@@ -343,6 +372,6 @@ public final class Messages {
   }
 
   private Optional<String> lookup(String key) {
-    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+    return Optional.ofNullable(texts.get(key));
   }
 }

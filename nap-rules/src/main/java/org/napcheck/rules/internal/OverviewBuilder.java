@@ -2,19 +2,16 @@ package org.napcheck.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.napcheck.model.ActionStatus;
 import org.napcheck.model.Overview;
 import org.napcheck.rules.facts.ActionFact;
 import org.napcheck.rules.facts.ActorFact;
 import org.napcheck.rules.facts.CheckContext;
 import org.napcheck.rules.facts.IndicatorFact;
-import org.napcheck.rules.facts.ProgressFact;
 import org.napcheck.rules.facts.ReportFact;
 import org.napcheck.rules.facts.ReportingYear;
 import org.napcheck.rules.facts.ValueFact;
@@ -30,7 +27,6 @@ public final class OverviewBuilder {
   public static Overview overview(List<Object> facts) {
     // One pass over the facts, which are many at scale (a million at 100k actions).
     CheckContext check = null;
-    var progress = new ArrayList<ProgressFact>();
     var reports = new ArrayList<ReportFact>();
     var actions = new ArrayList<ActionFact>();
     var actors = new ArrayList<ActorFact>();
@@ -38,9 +34,7 @@ public final class OverviewBuilder {
     var indicators = new ArrayList<IndicatorFact>();
     var values = new ArrayList<ValueFact>();
     for (Object fact : facts) {
-      if (fact instanceof ProgressFact p) {
-        progress.add(p);
-      } else if (fact instanceof ValueFact value) {
+      if (fact instanceof ValueFact value) {
         values.add(value);
       } else if (fact instanceof IndicatorFact indicator) {
         indicators.add(indicator);
@@ -58,7 +52,7 @@ public final class OverviewBuilder {
     }
     boolean monitoringGiven = !reports.isEmpty();
     return new Overview(
-        actionStates(actions, progress, check, monitoringGiven),
+        actionStates(actions, check, monitoringGiven),
         // With no monitoring data there is no reporting to show, as there are no monitoring
         // findings.
         reports.isEmpty() ? List.of() : reportingStates(actors, years, reports, check.getAsOf()),
@@ -66,21 +60,9 @@ public final class OverviewBuilder {
   }
 
   private static List<Overview.ActionState> actionStates(
-      List<ActionFact> actions,
-      List<ProgressFact> progress,
-      CheckContext check,
-      boolean monitoringGiven) {
-    Map<String, List<ProgressFact>> byAction = new HashMap<>();
-    progress.forEach(
-        p -> byAction.computeIfAbsent(p.getActionId(), id -> new ArrayList<>()).add(p));
+      List<ActionFact> actions, CheckContext check, boolean monitoringGiven) {
     var states = new ArrayList<Overview.ActionState>();
     for (ActionFact action : actions) {
-      List<ProgressFact> reported = byAction.getOrDefault(action.getId(), List.of());
-      ActionStatus last =
-          reported.stream()
-              .max(Comparator.comparingInt(ProgressFact::getYear))
-              .map(ProgressFact::getStatus)
-              .orElse(null);
       states.add(
           new Overview.ActionState(
               action.getId(),
@@ -89,26 +71,24 @@ public final class OverviewBuilder {
               action.getDueDate(),
               action.isDeadlineStated(),
               monitoringGiven || action.isOpenEnded()
-                  ? standing(action, reported, check)
+                  ? standing(action, check)
                   : Overview.Standing.NO_DATA,
-              last));
+              action.getLatestReportedStatus()));
     }
     return states;
   }
 
-  private static Overview.Standing standing(
-      ActionFact action, List<ProgressFact> reported, CheckContext check) {
-    boolean started = reported.stream().anyMatch(ProgressFact::isStarted);
-    if (reported.stream().anyMatch(ProgressFact::isClosed)) {
+  private static Overview.Standing standing(ActionFact action, CheckContext check) {
+    if (action.isReportedClosed()) {
       return Overview.Standing.DONE;
     }
-    if (action.isOpenEnded() || reported.stream().anyMatch(ProgressFact::isOngoing)) {
+    if (action.isOpenEnded() || action.isReportedOngoing()) {
       return Overview.Standing.CONTINUOUS;
     }
     if (action.getDueDate().isBefore(check.getAsOf())) {
       return Overview.Standing.OVERDUE;
     }
-    if (started) {
+    if (action.isReportedStarted()) {
       return Overview.Standing.IN_PROGRESS;
     }
     return action.getDueDate().isAfter(check.getDueSoonUntil())

@@ -22,11 +22,22 @@ public record Finding(
     Waiver waiver) {
 
   /** Severity, then rule id, then location: the order of every report. */
-  public static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::severity)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::location, Location.ORDER)
-          .thenComparing(finding -> finding.evidence().toString());
+  public static final Comparator<Finding> ORDER = Finding::compareInOrder;
+
+  /** {@link #ORDER}, written out: reports sort hundreds of thousands of findings by it. */
+  private static int compareInOrder(Finding left, Finding right) {
+    int order = left.severity.compareTo(right.severity);
+    if (order == 0) {
+      order = left.rule.compareTo(right.rule);
+    }
+    if (order == 0) {
+      order = Location.ORDER.compare(left.location, right.location);
+    }
+    if (order == 0) {
+      order = left.evidence.toString().compareTo(right.evidence.toString());
+    }
+    return order;
+  }
 
   public Finding {
     Objects.requireNonNull(rule, "rule");

@@ -23,15 +23,48 @@ public record Location(
   /**
    * Orders locations part by part, a missing part first, ids compared naturally (1.b before 1.10).
    */
-  public static final Comparator<Location> ORDER =
-      Comparator.comparing(Location::plan, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::pillar, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::objective, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::action, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::indicator, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::year, Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(Location::reporter, NaturalOrder.NULLS_FIRST)
-          .thenComparing(Location::actor, NaturalOrder.NULLS_FIRST);
+  public static final Comparator<Location> ORDER = Location::compareInOrder;
+
+  /** {@link #ORDER}, written out: reports sort hundreds of thousands of findings by it. */
+  private static int compareInOrder(Location left, Location right) {
+    if (left == right) {
+      return 0;
+    }
+    int order = compareIds(left.plan, right.plan);
+    if (order == 0) {
+      order = compareIds(left.pillar, right.pillar);
+    }
+    if (order == 0) {
+      order = compareIds(left.objective, right.objective);
+    }
+    if (order == 0) {
+      order = compareIds(left.action, right.action);
+    }
+    if (order == 0) {
+      order = compareIds(left.indicator, right.indicator);
+    }
+    if (order == 0 && !Objects.equals(left.year, right.year)) {
+      order = left.year == null ? -1 : right.year == null ? 1 : left.year.compareTo(right.year);
+    }
+    if (order == 0) {
+      order = compareIds(left.reporter, right.reporter);
+    }
+    if (order == 0) {
+      order = compareIds(left.actor, right.actor);
+    }
+    return order;
+  }
+
+  /** Ids compared naturally, a missing one first; the same id, as it often is, at once. */
+  private static int compareIds(String left, String right) {
+    if (left == right) {
+      return 0;
+    }
+    if (left == null || right == null) {
+      return left == null ? -1 : 1;
+    }
+    return NaturalOrder.IDS.compare(left, right);
+  }
 
   public static Location ofPlan(String plan) {
     return new Location(plan, null, null, null, null, null, null, null);

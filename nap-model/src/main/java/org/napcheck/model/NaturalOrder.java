@@ -6,7 +6,7 @@ import java.util.Comparator;
  * Compares ids so that numbers inside them count as numbers: {@code 1.b.2} before {@code 1.b.10}.
  */
 final class NaturalOrder implements Comparator<String> {
-  static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(new NaturalOrder());
+  static final NaturalOrder IDS = new NaturalOrder();
 
   @Override
   public int compare(String left, String right) {

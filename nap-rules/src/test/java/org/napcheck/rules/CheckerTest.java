@@ -14,10 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.napcheck.model.Action;
 import org.napcheck.model.ActionProgress;
 import org.napcheck.model.ActionStatus;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
+import org.napcheck.model.Indicator;
 import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.Plan;
@@ -112,6 +114,42 @@ class CheckerTest {
       assertThat(rules(checked)).doesNotContain("NAP-M002");
       assertThat(rules(CHECKER.check(POLICE_TRAINING, A_REPORT, LocalDate.of(2029, 6, 1))))
           .contains("NAP-M002");
+    }
+  }
+
+  @Nested
+  class Actions_that_share_an_id {
+    @Test
+    void should_judge_each_on_its_own_responsible_bodies() {
+      // GIVEN: 1.a.1 twice, once given to "All ministries" alone, once to six named bodies
+      var toEveryone =
+          new Action(
+              "1.a.1",
+              "Hold a yearly exchange.",
+              List.of("All ministries"),
+              null,
+              null,
+              List.of(Indicator.of("1.a.1-1", "Number of exchanges held")));
+      var toSix =
+          new Action(
+              "1.a.1",
+              "Train the staff.",
+              List.of("MFA", "MEGA", "MJ", "MI", "MD", "MS"),
+              null,
+              null,
+              List.of(Indicator.of("1.a.1-2", "Number of staff trained")));
+      Plan plan = TestPlans.withActions(List.of(toEveryone, toSix));
+
+      // WHEN
+      CheckReport checked = CHECKER.check(plan, List.of(), LocalDate.of(2026, 1, 1));
+
+      // THEN: the first is given to everyone alone, the second names six bodies and no lead
+      assertThat(findingOf(checked, "NAP-P006").evidence())
+          .containsEntry("responsible", "All ministries");
+      assertThat(checked.findings())
+          .filteredOn(finding -> finding.rule().equals("NAP-P011"))
+          .singleElement()
+          .satisfies(finding -> assertThat(finding.evidence()).containsEntry("bodies", "6"));
     }
   }
 

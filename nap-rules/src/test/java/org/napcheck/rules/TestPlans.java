@@ -36,6 +36,16 @@ final class TestPlans {
         new Objective("1.a", "Equal representation", List.of(action)));
   }
 
+  /** A plan in English of one objective whose actions are {@code actions}. */
+  static Plan withActions(List<Action> actions) {
+    return plan(
+        "TEST-1",
+        "Test plan",
+        "en",
+        List.of(Theme.values()),
+        new Objective("1.a", "Equal representation", actions));
+  }
+
   /**
    * A plan in {@code language} of one objective whose actions are {@code actionTexts}, action i
    * ({@code 1.a.i}, from 1) with one indicator ({@code 1.a.i-1}) of {@code indicatorTexts}.

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.napcheck.rules.facts.ActionFact;
 import org.napcheck.rules.facts.ActorFact;
 import org.napcheck.rules.facts.ObjectiveFact;
@@ -107,16 +106,8 @@ final class PlanStructureRules {
     if (!recorder.fires("NAP-P006")) {
       return;
     }
-    // By action id, as the rule joins on it: actions that share an id share their bodies.
-    var toEveryone = new HashSet<String>();
-    var toNamedBody = new HashSet<String>();
-    for (Responsibility responsibility : facts.responsibilities()) {
-      (responsibility.isEveryone() ? toEveryone : toNamedBody).add(responsibility.getActionId());
-    }
     for (ActionFact action : facts.actions()) {
-      if (action.getLead().isEmpty()
-          && toEveryone.contains(action.getId())
-          && !toNamedBody.contains(action.getId())) {
+      if (action.getLead().isEmpty() && action.isGivenToEveryoneOnly()) {
         recorder.record(
             action.getLocation(), "responsible", String.join(", ", action.getResponsible()));
       }
@@ -203,19 +194,9 @@ final class PlanStructureRules {
     if (!recorder.fires("NAP-P011")) {
       return;
     }
-    // By action id, as the rule joins on it: actions that share an id share their bodies.
-    var namedBodies = new HashMap<String, Set<String>>();
-    for (Responsibility responsibility : facts.responsibilities()) {
-      if (!responsibility.isEveryone()) {
-        namedBodies
-            .computeIfAbsent(responsibility.getActionId(), id -> new HashSet<>())
-            .add(responsibility.getCode());
-      }
-    }
     for (ActionFact action : facts.actions()) {
-      int bodies = namedBodies.getOrDefault(action.getId(), Set.of()).size();
-      if (action.getLead().isEmpty() && bodies > Responsibility.MANY_BODIES) {
-        recorder.record(action.getLocation(), "bodies", bodies);
+      if (action.getLead().isEmpty() && action.getNamedBodyCount() > Responsibility.MANY_BODIES) {
+        recorder.record(action.getLocation(), "bodies", action.getNamedBodyCount());
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.napcheck.rules.facts;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import org.napcheck.model.Action;
 import org.napcheck.model.ActionStatus;
@@ -18,6 +19,8 @@ public final class ActionFact extends PlanItem {
   private final String continuousInferredFrom;
   private final String planPeriod;
   private final ReportedProgress reported;
+  private final boolean givenToEveryoneOnly;
+  private final int namedBodyCount;
 
   /**
    * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
@@ -40,6 +43,17 @@ public final class ActionFact extends PlanItem {
     this.continuousInferredFrom = continuousInferredFrom;
     this.planPeriod = planPeriod;
     this.reported = reported;
+    var named = new HashSet<String>();
+    boolean toEveryone = false;
+    for (String entry : action.responsible()) {
+      if (Action.givesToEveryone(entry)) {
+        toEveryone = true;
+      } else {
+        named.add(entry);
+      }
+    }
+    this.givenToEveryoneOnly = toEveryone && named.isEmpty();
+    this.namedBodyCount = named.size();
   }
 
   public String getText() {
@@ -48,6 +62,19 @@ public final class ActionFact extends PlanItem {
 
   public List<String> getResponsible() {
     return action.responsible();
+  }
+
+  /**
+   * Given to everyone and to no body by name: some entry of its responsible bodies is "All", "All
+   * ministries"..., and no entry names a body.
+   */
+  public boolean isGivenToEveryoneOnly() {
+    return givenToEveryoneOnly;
+  }
+
+  /** How many distinct bodies its responsible entries name, entries that give it to all aside. */
+  public int getNamedBodyCount() {
+    return namedBodyCount;
   }
 
   /** The bodies the plan marks as leading the action; empty when it marks none. */

@@ -152,17 +152,22 @@ public final class CompiledRules {
    */
   private List<RecordedFindings.Recorded> inReportOrder(
       List<RecordedFindings.Recorded> recorded, Predicate<String> enabled) {
+    var byRule = new HashMap<String, List<RecordedFindings.Recorded>>();
+    for (RecordedFindings.Recorded one : recorded) {
+      byRule.computeIfAbsent(one.ruleName(), name -> new ArrayList<>()).add(one);
+    }
+    // Rules of one id (NAP-M008 has four) are sorted together.
     var groups = new HashMap<String, List<RecordedFindings.Recorded>>();
     var keys = new HashMap<String, RuleMetadata>();
-    for (RecordedFindings.Recorded one : recorded) {
-      RuleMetadata rule = byRuleName.get(one.ruleName());
-      if (!enabled.test(rule.id())) {
-        continue;
-      }
-      String key = rule.severity() + "\n" + rule.id();
-      keys.putIfAbsent(key, rule);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(one);
-    }
+    byRule.forEach(
+        (ruleName, findings) -> {
+          RuleMetadata rule = byRuleName.get(ruleName);
+          if (enabled.test(rule.id())) {
+            String key = rule.severity() + "\n" + rule.id();
+            keys.putIfAbsent(key, rule);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).addAll(findings);
+          }
+        });
     var order = new ArrayList<>(keys.keySet());
     order.sort(
         Comparator.comparing(
@@ -170,8 +175,12 @@ public final class CompiledRules {
                 Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(key -> keys.get(key).id()));
     Comparator<RecordedFindings.Recorded> byLocation =
-        Comparator.comparing(RecordedFindings.Recorded::location, Location.ORDER)
-            .thenComparing(one -> one.evidence().toString());
+        (left, right) -> {
+          int ordered = Location.ORDER.compare(left.location(), right.location());
+          return ordered != 0
+              ? ordered
+              : left.evidence().toString().compareTo(right.evidence().toString());
+        };
     var sorted = new ArrayList<RecordedFindings.Recorded>(recorded.size());
     for (String key : order) {
       List<RecordedFindings.Recorded> group = groups.get(key);

@@ -130,11 +130,13 @@ public final class OverviewBuilder {
 
   private static Overview.SexDisaggregation sexDisaggregation(
       List<IndicatorFact> indicators, List<ValueFact> values) {
-    Map<String, List<ValueFact>> byIndicator = new HashMap<>();
-    values.stream()
-        .filter(ValueFact::isPositive)
-        .forEach(
-            v -> byIndicator.computeIfAbsent(v.getIndicatorId(), id -> new ArrayList<>()).add(v));
+    // For each indicator with a positive value: whether every such value is broken down by sex.
+    Map<String, Boolean> allBySex = new HashMap<>();
+    for (ValueFact value : values) {
+      if (value.isPositive()) {
+        allBySex.merge(value.getIndicatorId(), value.isSexBreakdownGiven(), Boolean::logicalAnd);
+      }
+    }
     int people = 0;
     int asking = 0;
     int reported = 0;
@@ -147,10 +149,10 @@ public final class OverviewBuilder {
       if (indicator.isSexBreakdownAsked()) {
         asking++;
       }
-      List<ValueFact> its = byIndicator.getOrDefault(indicator.getId(), List.of());
-      if (!its.isEmpty()) {
+      Boolean everyValueBySex = allBySex.get(indicator.getId());
+      if (everyValueBySex != null) {
         reported++;
-        if (its.stream().allMatch(ValueFact::isSexBreakdownGiven)) {
+        if (everyValueBySex) {
           bySex++;
         }
       }

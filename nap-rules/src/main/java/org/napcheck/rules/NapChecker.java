@@ -169,7 +169,11 @@ public final class NapChecker {
             waivers,
             asOf,
             asOf.plus(dueSoonWindow),
-            id -> extra || !disabled.contains(id) && !skipped.contains(id));
+            id ->
+                extra
+                    || !id.equals(FactBuilder.EXTRA_RULES)
+                        && !disabled.contains(id)
+                        && !skipped.contains(id));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (int set = 0; set < ruleSets.size(); set++) {

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.napcheck.model.ActionProgress;
+import org.napcheck.model.ActionStatus;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
+import org.napcheck.model.MonitoringReport;
 import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
 
@@ -61,6 +64,47 @@ class ExtraRulesTest {
               assertThat(info.title()).isEqualTo("Action text too short");
               assertThat(info.origin()).isEqualTo("ministry.drl");
             });
+  }
+
+  @Test
+  void should_let_an_extra_rule_read_the_progress_of_actions_of_the_plan() {
+    // GIVEN: a rule on progress reports, which napcheck's own rules read from the action instead
+    String drl =
+        """
+        package ministry;
+        import org.napcheck.rules.facts.*;
+        global Findings findings;
+
+        rule "MIN-0002 action reported not started"
+          @id("MIN-0002") @severity("info") @message("Action {action} not started.")
+        when
+          $progress: ProgressFact(actionInPlan, !started)
+        then
+          findings.record($progress.getLocation());
+        end
+        """;
+    NapChecker checker = NapChecker.builder().extraRules("progress.drl", drl).build();
+    var report =
+        new MonitoringReport(
+            "TEST-1",
+            2025,
+            "MFA",
+            null,
+            List.of(new ActionProgress("1.a.1", ActionStatus.NOT_STARTED, null)),
+            List.of());
+
+    // WHEN
+    CheckReport checked =
+        checker.check(
+            TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns"),
+            List.of(report),
+            LocalDate.of(2026, 1, 1));
+
+    // THEN
+    assertThat(checked.findings())
+        .filteredOn(finding -> finding.rule().equals("MIN-0002"))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.location().year()).isEqualTo(2025));
   }
 
   @Test

@@ -112,6 +112,9 @@ final class MonitoringRules {
       return;
     }
     for (ValueFact value : facts.values()) {
+      if (value.isBreakdownAddingUp()) {
+        continue;
+      }
       for (BreakdownTotal breakdown : value.getBreakdownTotals()) {
         if (!breakdown.isAddingUp()) {
           recorder.record(

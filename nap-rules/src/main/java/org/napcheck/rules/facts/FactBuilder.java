@@ -70,6 +70,15 @@ public final class FactBuilder {
     this.defaultReportDue = Objects.requireNonNull(defaultReportDue, "defaultReportDue");
   }
 
+  /**
+   * What {@link #facts(Plan, List, List, LocalDate, LocalDate, Predicate) facts} asks its {@code
+   * applies} about rules other than napcheck's own (extra rules), which may read any fact: the
+   * facts no rule of napcheck's reads are made only when it accepts this name. They are a {@link
+   * ProgressFact} for each action a report names that the plan has (napcheck's rules read what the
+   * reports say of an action from its {@link ActionFact}).
+   */
+  public static final String EXTRA_RULES = "extra rules";
+
   /** The facts of a check that applies every rule. */
   public List<Object> facts(
       Plan plan,
@@ -83,7 +92,8 @@ public final class FactBuilder {
   /**
    * The facts of a check that applies the rules whose id {@code applies} accepts: the facts only
    * switched-off rules would read are not made (the pairs of similar actions of NAP-P010, the
-   * resolutions of NAP-G004, the values due of NAP-M007...).
+   * resolutions of NAP-G004, the values due of NAP-M007...), nor, unless it accepts {@link
+   * #EXTRA_RULES}, those that only extra rules may read.
    */
   public List<Object> facts(
       Plan plan,
@@ -121,7 +131,13 @@ public final class FactBuilder {
       addResolutionCoverage(plan, facts);
     }
     MonitoringFacts.addReports(
-        plan, reports, statedReportDue, walk.actionLocations, walk.indicatorLocations, facts);
+        plan,
+        reports,
+        statedReportDue,
+        walk.actionLocations,
+        walk.indicatorLocations,
+        applies.test(EXTRA_RULES),
+        facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
       var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;

@@ -21,12 +21,17 @@ final class MonitoringFacts {
   /** An indicator of an action, and the bodies that must supply its values. */
   record Duty(String indicatorId, Location location, String actionId, List<String> suppliers) {}
 
+  /**
+   * A fact for each report and each value it gives; a fact for each action's progress it gives
+   * where the plan has no such action (NAP-M008), and, with {@code everyProgress}, for every one.
+   */
   static void addReports(
       Plan plan,
       List<MonitoringReport> reports,
       MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
+      boolean everyProgress,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
     for (MonitoringReport report : reports) {
@@ -39,6 +44,9 @@ final class MonitoringFacts {
       }
       for (var progress : report.actions()) {
         Location inPlan = actionLocations.get(progress.action());
+        if (inPlan != null && !everyProgress) {
+          continue;
+        }
         var location =
             (inPlan != null ? inPlan : planLocation.withAction(progress.action()))
                 .withYear(report.year())

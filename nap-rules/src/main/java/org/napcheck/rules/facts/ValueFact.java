@@ -53,6 +53,29 @@ public final class ValueFact {
     return totals;
   }
 
+  /**
+   * Whether each dimension of the breakdown adds up to the value, as one with none does: whether
+   * every one of {@link #getBreakdownTotals} is {@link BreakdownTotal#isAddingUp adding up}.
+   */
+  public boolean isBreakdownAddingUp() {
+    if (value.value() == null) {
+      return true;
+    }
+    for (Map<String, BigDecimal> categories : value.breakdown().values()) {
+      if (categories.isEmpty()) {
+        continue; // no total
+      }
+      BigDecimal total = BigDecimal.ZERO;
+      for (BigDecimal count : categories.values()) {
+        total = total.add(count);
+      }
+      if (total.compareTo(value.value()) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the plan has an indicator of the id this value is given for. */
   public boolean isIndicatorInPlan() {
     return indicatorInPlan;

@@ -38,9 +38,7 @@ public final class ValuesDue {
   /** The values {@code supplier} must supply; an indicator may come more than once. */
   ValuesDue(String supplier, List<Due> dues) {
     this.supplier = supplier;
-    var inOrder = new ArrayList<>(dues);
-    inOrder.sort(Comparator.comparing(Due::location, Location.ORDER));
-    this.dues = List.copyOf(inOrder);
+    this.dues = List.copyOf(dues);
   }
 
   public String getSupplier() {
@@ -72,12 +70,15 @@ public final class ValuesDue {
   }
 
   private Set<String> missingIdsIn(int year) {
-    var ids = new LinkedHashSet<String>();
+    var missing = new ArrayList<Due>();
     for (Due due : dues) {
       if (due.missingIn(year)) {
-        ids.add(due.indicatorId());
+        missing.add(due);
       }
     }
+    missing.sort(Comparator.comparing(Due::location, Location.ORDER));
+    var ids = new LinkedHashSet<String>();
+    missing.forEach(due -> ids.add(due.indicatorId()));
     return ids;
   }
 }

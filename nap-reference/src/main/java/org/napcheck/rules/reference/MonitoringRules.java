@@ -3,9 +3,7 @@ package org.napcheck.rules.reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.napcheck.rules.facts.ActionFact;
 import org.napcheck.rules.facts.ActorFact;
 import org.napcheck.rules.facts.BreakdownTotal;
@@ -221,13 +219,8 @@ final class MonitoringRules {
   }
 
   private void m008ReportByAnActorThePlanDoesNotHave() {
-    Set<String> knownBodies = new HashSet<>();
-    facts.actors().forEach(actor -> knownBodies.add(actor.getCode()));
-    facts.responsibilities().stream()
-        .filter(responsibility -> !responsibility.isEveryone())
-        .forEach(responsibility -> knownBodies.add(responsibility.getCode()));
     for (ReportFact report : facts.reports()) {
-      if (!knownBodies.contains(report.getReporter())) {
+      if (!report.isReporterInPlan()) {
         recorder.record(report.getLocation(), "kind", "actor", "id", report.getReporter());
       }
     }

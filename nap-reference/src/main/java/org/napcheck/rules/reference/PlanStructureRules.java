@@ -2,10 +2,8 @@ package org.napcheck.rules.reference;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import org.napcheck.rules.facts.ActionFact;
-import org.napcheck.rules.facts.ActorFact;
 import org.napcheck.rules.facts.ObjectiveFact;
 import org.napcheck.rules.facts.PillarFact;
 import org.napcheck.rules.facts.PlanFact;
@@ -86,12 +84,8 @@ final class PlanStructureRules {
     if (!recorder.fires("NAP-P005")) {
       return;
     }
-    var actorCodes = new HashSet<String>();
-    for (ActorFact actor : facts.actors()) {
-      actorCodes.add(actor.getCode());
-    }
     for (Responsibility named : facts.responsibilities()) {
-      if (!named.isEveryone() && !actorCodes.contains(named.getCode())) {
+      if (!named.isEveryone() && !named.isListed()) {
         recorder.record(
             named.getLocation().withActor(named.getCode()),
             "code",

@@ -136,6 +136,7 @@ public final class FactBuilder {
         statedReportDue,
         walk.actionLocations,
         walk.indicatorLocations,
+        bodiesNamed(walk),
         applies.test(EXTRA_RULES),
         facts);
     if (!reports.isEmpty()) {
@@ -154,6 +155,13 @@ public final class FactBuilder {
     return facts;
   }
 
+  /** The bodies a plan names: its list of actors, and those it makes responsible for an action. */
+  private static Set<String> bodiesNamed(ItemWalk walk) {
+    var named = new HashSet<>(walk.knownCodes);
+    named.addAll(walk.responsibleCodes);
+    return named;
+  }
+
   /**
    * One walk of a plan's items: their facts, in plan order, and what the walk learns on the way:
    * where each action and indicator is, which bodies are responsible, and which bodies must supply
@@ -163,7 +171,7 @@ public final class FactBuilder {
     private final Plan plan;
     private final Map<String, ReportedProgress> progress;
     private final List<Object> facts;
-    private final Set<String> knownCodes = new HashSet<>();
+    final Set<String> knownCodes = new HashSet<>();
     private final String coordinator;
     final Set<String> responsibleCodes = new HashSet<>();
     final Map<String, Location> actionLocations = new HashMap<>();
@@ -206,9 +214,9 @@ public final class FactBuilder {
         if (!everyone) {
           responsibleCodes.add(code);
         }
-        String closest =
-            everyone || knownCodes.contains(code) ? null : closest(code, plan.actors());
-        facts.add(new Responsibility(action.id(), code, everyone, closest, actionLocation));
+        boolean listed = knownCodes.contains(code);
+        String closest = everyone || listed ? null : closest(code, plan.actors());
+        facts.add(new Responsibility(action.id(), code, everyone, listed, closest, actionLocation));
       }
       List<String> suppliers = suppliers(action, knownCodes, coordinator);
       Optional<String> parityInAction =

@@ -31,6 +31,7 @@ final class MonitoringFacts {
       MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
+      Set<String> bodiesNamed,
       boolean everyProgress,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
@@ -38,7 +39,9 @@ final class MonitoringFacts {
       var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
       boolean forThisPlan = report.plan().equals(plan.id());
       LocalDate due = stated == null ? null : stated.atYear(report.year() + 1);
-      facts.add(new ReportFact(report, forThisPlan, due, reportLocation));
+      facts.add(
+          new ReportFact(
+              report, forThisPlan, bodiesNamed.contains(report.reporter()), due, reportLocation));
       if (!forThisPlan) {
         continue;
       }

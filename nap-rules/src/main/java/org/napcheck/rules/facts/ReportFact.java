@@ -9,17 +9,25 @@ import org.napcheck.model.MonitoringReport;
 public final class ReportFact {
   private final MonitoringReport report;
   private final boolean forThisPlan;
+  private final boolean reporterInPlan;
   private final LocalDate dueStated;
   private final Location location;
 
   /**
    * @param forThisPlan whether the report names the plan being checked
+   * @param reporterInPlan whether the plan names the reporting body
    * @param dueStated the day the report is due by the plan's own report date; {@code null} when the
    *     plan sets none
    */
-  ReportFact(MonitoringReport report, boolean forThisPlan, LocalDate dueStated, Location location) {
+  ReportFact(
+      MonitoringReport report,
+      boolean forThisPlan,
+      boolean reporterInPlan,
+      LocalDate dueStated,
+      Location location) {
     this.report = report;
     this.forThisPlan = forThisPlan;
+    this.reporterInPlan = reporterInPlan;
     this.dueStated = dueStated;
     this.location = location;
   }
@@ -30,6 +38,14 @@ public final class ReportFact {
    */
   public boolean isForThisPlan() {
     return forThisPlan;
+  }
+
+  /**
+   * Whether the plan names the reporting body: in its list of actors, or as responsible for an
+   * action (words that give an action to everyone name no body).
+   */
+  public boolean isReporterInPlan() {
+    return reporterInPlan;
   }
 
   /** The id of the plan the report says it is about. */

@@ -17,18 +17,26 @@ public final class Responsibility {
   private final String actionId;
   private final String code;
   private final boolean everyone;
+  private final boolean listed;
   private final String closestKnownCode;
   private final Location location;
 
   /**
+   * @param listed whether the plan's list of actors has {@code code}
    * @param closestKnownCode the code in the plan's list of actors that looks most like {@code
    *     code}; {@code null} when none is close
    */
   Responsibility(
-      String actionId, String code, boolean everyone, String closestKnownCode, Location location) {
+      String actionId,
+      String code,
+      boolean everyone,
+      boolean listed,
+      String closestKnownCode,
+      Location location) {
     this.actionId = actionId;
     this.code = code;
     this.everyone = everyone;
+    this.listed = listed;
     this.closestKnownCode = closestKnownCode;
     this.location = location;
   }
@@ -43,6 +51,11 @@ public final class Responsibility {
 
   public boolean isEveryone() {
     return everyone;
+  }
+
+  /** Whether the plan's list of actors has the code. */
+  public boolean isListed() {
+    return listed;
   }
 
   public String getClosestKnownCode() {

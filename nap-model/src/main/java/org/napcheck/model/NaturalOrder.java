@@ -10,11 +10,35 @@ final class NaturalOrder implements Comparator<String> {
 
   @Override
   public int compare(String left, String right) {
-    if (left.equals(right)) {
-      return 0;
+    // Ids of one plan share long prefixes (3.b.12-1, 3.b.12-2): skip the text they share, and
+    // compare numbers only where the first difference falls within one.
+    int shared = Math.min(left.length(), right.length());
+    int first = 0;
+    while (first < shared && left.charAt(first) == right.charAt(first)) {
+      first++;
     }
-    int i = 0;
-    int j = 0;
+    if (first == shared) {
+      return Integer.compare(left.length(), right.length());
+    }
+    char a = left.charAt(first);
+    char b = right.charAt(first);
+    boolean inNumber =
+        isDigit(a) && isDigit(b)
+            || (isDigit(a) || isDigit(b)) && first > 0 && isDigit(left.charAt(first - 1));
+    if (!inNumber) {
+      return Character.compare(a, b);
+    }
+    int start = first;
+    while (start > 0 && isDigit(left.charAt(start - 1))) {
+      start--;
+    }
+    return compareFrom(left, right, start);
+  }
+
+  /** Compares from {@code start} on, numbers as numbers; the text before it is the same. */
+  private static int compareFrom(String left, String right, int start) {
+    int i = start;
+    int j = start;
     while (i < left.length() && j < right.length()) {
       char a = left.charAt(i);
       char b = right.charAt(j);

@@ -81,6 +81,7 @@ public final class Messages {
   private final DateTimeFormatter dates;
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
   private final Map<String, String> written = new ConcurrentHashMap<>();
+  private final Map<String, String> typesetTexts = new ConcurrentHashMap<>();
 
   public Messages(Locale locale) {
     this.bundle = bundle(locale);
@@ -123,7 +124,7 @@ public final class Messages {
 
   /** The text of {@code part} for rule {@code id}, if this language has one. */
   public Optional<String> text(String id, String part) {
-    return lookup(id + "." + part).map(this::typeset);
+    return typesetText(id + "." + part);
   }
 
   /**
@@ -136,9 +137,18 @@ public final class Messages {
 
   /** A generic text, such as the note that a finding rests on an inference. */
   public String generic(String key) {
-    return lookup(key)
-        .map(this::typeset)
-        .orElseThrow(() -> new MissingResourceException(key, BUNDLE, key));
+    return typesetText(key).orElseThrow(() -> new MissingResourceException(key, BUNDLE, key));
+  }
+
+  /**
+   * The text of {@code key} in this language's typography, set once: the same string each time, so
+   * that its parsed template is found at once.
+   */
+  private Optional<String> typesetText(String key) {
+    String text = texts.get(key);
+    return text == null
+        ? Optional.empty()
+        : Optional.of(typesetTexts.computeIfAbsent(key, k -> typeset(text)));
   }
 
   /**

@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * One field of an object of the formats: its name, whether a file must give it, how its value is
  * read and written, and which part of the model value it holds. A {@link Shape}'s fields are the
- * one table of that object: the reader, the writer, and the tests that hold the JSON Schemas and
- * the spreadsheet columns to the formats all read it.
+ * one table of that object: the reader, the writer, the spreadsheet template's columns, and the
+ * tests that hold the JSON Schemas to the formats all read it.
  *
  * @param <T> the model value of the object, e.g. {@code Action}
  * @param <V> the field's value, e.g. {@code String} for an action's {@code text}

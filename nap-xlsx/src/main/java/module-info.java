@@ -4,6 +4,7 @@
  */
 module org.napcheck.xlsx {
   requires transitive org.napcheck.report;
+  requires com.fasterxml.jackson.databind;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
 

@@ -74,7 +74,8 @@ class LuxembourgXlsxTest {
         new XSSFWorkbook(new ByteArrayInputStream(xlsx.template(Luxembourg.plan())))) {
       Sheet indicators = workbook.getSheet("Indicators");
       indicators.getRow(20).getCell(0).setCellValue("3.b.3x");
-      workbook.getSheet("Actions").getRow(3).createCell(5).setCellValue("perhaps");
+      Sheet actions = workbook.getSheet("Actions");
+      actions.getRow(3).createCell(column(actions, "continuous")).setCellValue("perhaps");
       var out = new ByteArrayOutputStream();
       workbook.write(out);
       spoilt = out.toByteArray();
@@ -90,10 +91,20 @@ class LuxembourgXlsxTest {
         .extracting(Problem::path, Problem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "Actions!F4", "expected true or false, found \"perhaps\""),
+                "Actions!G4", "expected true or false, found \"perhaps\""),
             org.assertj.core.groups.Tuple.tuple(
                 "Indicators!A21",
                 "no action has the id '3.b.3x' in the sheet Actions (did you mean '3.b.3'?)"));
+  }
+
+  /** The column of {@code sheet} whose header is {@code name}. */
+  private static int column(Sheet sheet, String name) {
+    for (var cell : sheet.getRow(0)) {
+      if (cell.getStringCellValue().equals(name)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("no column " + name + " in " + sheet.getSheetName());
   }
 
   private Plan read(byte[] workbook) throws IOException {

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,32 @@ class SchemasTest {
         .containsExactlyInAnyOrderElementsOf(
             shape.fields().stream().filter(Field::isRequired).map(Field::name).toList());
     assertThat(definition.get("additionalProperties").asBoolean()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("objects")
+  void should_hold_objects_where_the_schema_gives_an_object(
+      String schema, String object, Shape<?> shape) throws IOException {
+    // GIVEN the schema's objects, by their names in $defs
+    Map<String, Shape<?>> objects = new HashMap<>();
+    objects()
+        .map(Arguments::get)
+        .filter(arguments -> arguments[0].equals(schema))
+        .forEach(arguments -> objects.put((String) arguments[1], (Shape<?>) arguments[2]));
+    JsonNode properties = definition(schema, object).get("properties");
+
+    for (Field<?, ?> field : shape.fields()) {
+      // WHEN
+      JsonNode property = properties.get(field.name());
+      JsonNode value = field.isList() ? property.get("items") : property;
+      String ref = value.path("$ref").asText().replace("#/$defs/", "");
+
+      // THEN a list is an array, and a field's object is the one the schema refers to
+      assertThat(property.has("items")).as(field.name()).isEqualTo(field.isList());
+      assertThat(field.codec().objectShape())
+          .as(field.name())
+          .isEqualTo(Optional.ofNullable(objects.get(ref)));
+    }
   }
 
   @Test

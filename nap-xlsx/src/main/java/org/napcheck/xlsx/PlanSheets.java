@@ -1,172 +1,138 @@
 package org.napcheck.xlsx;
 
-import java.time.format.DateTimeFormatter;
+import static java.util.Map.entry;
+import static org.napcheck.xlsx.CellReader.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.napcheck.io.internal.Shapes;
 import org.napcheck.model.Actor;
-import org.napcheck.model.Budget;
-import org.napcheck.model.MonitoringSetup;
 import org.napcheck.model.Plan;
 
 /**
  * The two sheets both layouts share: {@code Plan} (one field a row: what the cover page of a plan
- * says) and {@code Actors} (the plan's own list of responsible bodies).
+ * says) and {@code Actors} (the plan's own list of responsible bodies). The Plan sheet's rows are
+ * the format's version, then the fields of the plan's field table, nested objects spelled {@code
+ * period.start} ({@link SheetFields}); the note beside each, and how its value is read, are kept
+ * here by name.
  */
 final class PlanSheets {
   static final String PLAN = "Plan";
   static final String ACTORS = "Actors";
-  static final List<String> ACTOR_COLUMNS = List.of("code", "name", "parent");
 
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+  /** The row giving the version of the format, before the plan's fields. */
+  private static final String VERSION = "napcheck";
 
-  /** A field of the Plan sheet: how it is read into the head, and what to write beside it. */
-  private record Field(String name, String note, boolean required, BiConsumer<Row, Read> read) {}
+  private static final int FORMAT_VERSION = 1;
 
-  /** Reading one row's value of the Plan sheet into the head. */
-  private record Read(Reading reading, Parts.Head head) {}
+  static final TemplateTable<Actor, Parts.ActorPart> ACTOR_TABLE =
+      new TemplateTable<>(
+          ACTORS,
+          Shapes.ACTOR,
+          null,
+          Map.of(
+              "code", actorColumn(28, (actor, code) -> actor.code = code),
+              "name", actorColumn(70, (actor, name) -> actor.name = name),
+              "parent", actorColumn(24, (actor, parent) -> actor.parent = parent)));
 
-  /** The fields in the order the template writes them. */
-  private static final Map<String, Field> FIELDS = fields();
+  /** What the field table cannot say of a row of the Plan sheet: the note beside it, its reader. */
+  private record Line(String note, CellReader<Parts.Head> reader) {}
 
-  /** The names of the Plan sheet's fields, in the order the template writes them. */
-  static List<String> fieldNames() {
-    return List.copyOf(FIELDS.keySet());
-  }
+  /** The rows of the Plan sheet, in the order the template writes them. */
+  private static final List<SheetFields.Column> FIELDS = fields();
 
-  private static Map<String, Field> fields() {
-    var fields = new LinkedHashMap<String, Field>();
-    Stream.of(planFields(), monitoringFields(), budgetFields())
-        .flatMap(List::stream)
-        .forEach(field -> fields.put(field.name(), field));
-    return Collections.unmodifiableMap(fields);
-  }
+  private static final List<String> NAMES = FIELDS.stream().map(SheetFields.Column::name).toList();
 
-  /** The format's version, then what the cover of a plan says. */
-  private static List<Field> planFields() {
-    return List.of(
-        new Field("napcheck", "format version: 1", false, (row, in) -> version(row, in.reading())),
-        field(
-            "id",
-            "the plan's identifier, e.g. LU-WPS-2",
-            true,
-            Reading::text,
-            (head, value) -> head.id = value),
-        field(
-            "country",
-            "ISO 3166-1 alpha-2 code, e.g. LU",
-            true,
-            Reading::text,
-            (head, value) -> head.country = value),
-        field("title", "as published", true, Reading::text, (head, value) -> head.title = value),
-        field(
-            "period.start",
-            "first year of the plan",
-            true,
-            Reading::year,
-            (head, value) -> head.start = value),
-        field(
-            "period.end",
-            "last year of the plan (included)",
-            true,
-            Reading::year,
-            (head, value) -> head.end = value),
-        field(
-            "language",
-            "ISO 639 code of the plan's texts, e.g. en",
-            false,
-            Reading::text,
-            (head, value) -> head.language = value));
-  }
+  /** The note and reader of each row, by name. */
+  private static final Map<String, Line> LINES = lines();
 
-  private static List<Field> monitoringFields() {
-    return List.of(
-        field(
-            "monitoring.frequency",
-            "e.g. annual",
-            false,
-            Reading::text,
-            (head, value) -> head.frequency = value),
-        field(
-            "monitoring.reportDue",
-            "MM-DD: the report for year Y is due on this day of Y+1",
-            false,
-            Reading::monthDay,
-            (head, value) -> head.reportDue = value),
-        field(
-            "monitoring.coordinator",
-            "code of the body that coordinates monitoring",
-            false,
-            Reading::text,
-            (head, value) -> head.coordinator = value),
-        field(
-            "monitoring.civilSociety",
-            "TRUE when civil society has a role in monitoring",
-            false,
-            Reading::bool,
-            (head, value) -> head.civilSociety = value));
-  }
-
-  private static List<Field> budgetFields() {
-    return List.of(
-        field(
-            "budget.amount",
-            "the plan's budget, a number",
-            false,
-            Reading::decimal,
-            (head, value) -> head.amount = value),
-        field(
-            "budget.currency",
-            "ISO 4217 code, e.g. EUR",
-            false,
-            Reading::text,
-            (head, value) -> head.currency = value),
-        field(
-            "budget.text",
-            "what the plan says of its budget",
-            false,
-            Reading::text,
-            (head, value) -> head.budgetText = value));
+  static {
+    SheetFields.requireOneEach(PLAN, NAMES, LINES.keySet());
   }
 
   private PlanSheets() {}
 
-  /**
-   * A field whose value, in the row's second cell, is read {@code how} and given to the head by
-   * {@code into}; the cell is remembered, for problems found later.
-   */
-  private static <T> Field field(
-      String name,
-      String note,
-      boolean required,
-      BiFunction<Reading, Cell, T> how,
-      BiConsumer<Parts.Head, T> into) {
-    return new Field(
-        name,
-        note,
-        required,
-        (row, in) ->
-            into.accept(
-                in.head(),
-                in.reading()
-                    .field(in.head(), name, row, 1, cell -> how.apply(in.reading(), cell))));
+  private static List<SheetFields.Column> fields() {
+    var fields = new ArrayList<SheetFields.Column>();
+    fields.add(new SheetFields.Column(VERSION, false));
+    fields.addAll(SheetFields.of(Shapes.PLAN));
+    return List.copyOf(fields);
+  }
+
+  private static Map<String, Line> lines() {
+    return Map.ofEntries(
+        line(
+            VERSION,
+            "format version: 1",
+            (reading, row, column, head, field) -> version(row, reading)),
+        line("id", "the plan's identifier, e.g. LU-WPS-2", text((head, id) -> head.id = id)),
+        line(
+            "country",
+            "ISO 3166-1 alpha-2 code, e.g. LU",
+            text((head, code) -> head.country = code)),
+        line("title", "as published", text((head, title) -> head.title = title)),
+        line(
+            "period.start",
+            "first year of the plan",
+            CellReader.of(Reading::year, (head, year) -> head.start = year)),
+        line(
+            "period.end",
+            "last year of the plan (included)",
+            CellReader.of(Reading::year, (head, year) -> head.end = year)),
+        line(
+            "language",
+            "ISO 639 code of the plan's texts, e.g. en",
+            text((head, code) -> head.language = code)),
+        line("monitoring.frequency", "e.g. annual", text((head, text) -> head.frequency = text)),
+        line(
+            "monitoring.reportDue",
+            "MM-DD: the report for year Y is due on this day of Y+1",
+            CellReader.of(Reading::monthDay, (head, day) -> head.reportDue = day)),
+        line(
+            "monitoring.coordinator",
+            "code of the body that coordinates monitoring",
+            text((head, code) -> head.coordinator = code)),
+        line(
+            "monitoring.civilSociety",
+            "TRUE when civil society has a role in monitoring",
+            CellReader.of(Reading::bool, (head, value) -> head.civilSociety = value)),
+        line(
+            "budget.amount",
+            "the plan's budget, a number",
+            CellReader.of(Reading::decimal, (head, amount) -> head.amount = amount)),
+        line(
+            "budget.currency",
+            "ISO 4217 code, e.g. EUR",
+            text((head, code) -> head.currency = code)),
+        line(
+            "budget.text",
+            "what the plan says of its budget",
+            text((head, text) -> head.budgetText = text)));
+  }
+
+  private static Map.Entry<String, Line> line(
+      String name, String note, CellReader<Parts.Head> reader) {
+    return entry(name, new Line(note, reader));
+  }
+
+  private static TemplateTable.Column<Parts.ActorPart> actorColumn(
+      int width, BiConsumer<Parts.ActorPart, String> into) {
+    return new TemplateTable.Column<>(width, text(into));
   }
 
   private static void version(Row row, Reading reading) {
     String version = reading.text(row.getCell(1));
-    if (version != null && !version.equals("1")) {
+    if (version != null && !version.equals(String.valueOf(FORMAT_VERSION))) {
       reading.problem(
           Reading.ref(row.getSheet(), row.getRowNum(), 1),
           reading.say("xlsx.version", reading.words().verbatim(version)));
@@ -189,7 +155,9 @@ final class PlanSheets {
     Optional<Sheet> found = sheet(workbook, PLAN);
     if (found.isEmpty()) {
       reading.problem("", reading.say("xlsx.noPlanSheet", reading.words().name(PLAN)));
-      head.broken.addAll(List.of("id", "country", "title", "period"));
+      FIELDS.stream()
+          .filter(SheetFields.Column::required)
+          .forEach(field -> head.broken.add(planField(field.name())));
       return head;
     }
     Sheet sheet = found.get();
@@ -202,26 +170,31 @@ final class PlanSheets {
         continue;
       }
       String where = Reading.ref(sheet, row.getRowNum(), 0);
-      Optional<Field> field =
-          FIELDS.values().stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+      Optional<String> field =
+          NAMES.stream().filter(known -> known.equalsIgnoreCase(name)).findFirst();
       if (field.isEmpty()) {
-        reading.problem(where, reading.unknown("field.unknown", name, FIELDS.keySet()));
-      } else if (!seen.add(field.get().name())) {
-        reading.problem(
-            where, reading.say("xlsx.fieldTwice", reading.words().name(field.get().name())));
+        reading.problem(where, reading.unknown("field.unknown", name, NAMES));
+      } else if (!seen.add(field.get())) {
+        reading.problem(where, reading.say("xlsx.fieldTwice", reading.words().name(field.get())));
       } else {
-        field.get().read().accept(row, new Read(reading, head));
+        LINES.get(field.get()).reader().read(reading, row, 1, head, field.get());
       }
     }
-    for (Field field : FIELDS.values()) {
+    for (SheetFields.Column field : FIELDS) {
       if (field.required() && !seen.contains(field.name())) {
         reading.problem(
             sheet.getSheetName() + "!A" + (sheet.getLastRowNum() + 2),
             reading.say("field.missing", reading.words().name(field.name())));
-        head.broken.add(field.name().startsWith("period.") ? "period" : field.name());
+        head.broken.add(planField(field.name()));
       }
     }
     return head;
+  }
+
+  /** The field of the plan a row gives, or gives part of: {@code period} for {@code period.end}. */
+  private static String planField(String row) {
+    int dot = row.indexOf('.');
+    return dot < 0 ? row : row.substring(0, dot);
   }
 
   static List<Parts.ActorPart> readActors(Workbook workbook, Reading reading) {
@@ -231,76 +204,35 @@ final class PlanSheets {
       return actors;
     }
     Sheet sheet = found.get();
-    Map<String, Integer> columns = reading.header(sheet, ACTOR_COLUMNS, List.of("code"));
+    Map<String, Integer> columns =
+        reading.header(sheet, ACTOR_TABLE.names(), ACTOR_TABLE.required());
     for (Row row : sheet) {
-      if (row.getRowNum() <= sheet.getFirstRowNum() || Cells.isBlank(row)) {
-        continue;
+      if (row.getRowNum() > sheet.getFirstRowNum() && !Cells.isBlank(row)) {
+        actors.add(ACTOR_TABLE.read(new TableRow(reading, row, columns), new Parts.ActorPart()));
       }
-      var cells = new TableRow(reading, row, columns);
-      var actor = new Parts.ActorPart();
-      actor.where = cells.where();
-      actor.code = cells.field(actor, "code", reading::text);
-      actor.name = cells.field(actor, "name", reading::text);
-      actor.parent = cells.field(actor, "parent", reading::text);
-      actors.add(actor);
     }
     return actors;
   }
 
   static void writePlan(Writing out, Plan plan) {
     Sheet sheet = out.table(PLAN, List.of("field", "value", "note"), List.of(26, 60, 50));
-    Optional<MonitoringSetup> monitoring = plan.monitoringSetup();
-    Optional<Budget> budget = plan.statedBudget();
+    Map<String, JsonNode> values = SheetFields.values(Shapes.PLAN, plan);
     int r = 1;
-    for (Field field : FIELDS.values()) {
+    for (SheetFields.Column field : FIELDS) {
+      String name = field.name();
       Row row = sheet.createRow(r++);
-      out.text(row, 0, field.name());
-      switch (field.name()) {
-        case "napcheck" -> out.number(row, 1, 1);
-        case "id" -> out.text(row, 1, plan.id());
-        case "country" -> out.text(row, 1, plan.country());
-        case "title" -> out.text(row, 1, plan.title());
-        case "period.start" ->
-            out.number(row, 1, plan.period() == null ? null : plan.period().start());
-        case "period.end" -> out.number(row, 1, plan.period() == null ? null : plan.period().end());
-        case "language" -> out.text(row, 1, plan.language());
-        case "monitoring.frequency" ->
-            out.text(row, 1, monitoring.map(MonitoringSetup::frequency).orElse(null));
-        case "monitoring.reportDue" ->
-            out.text(
-                row,
-                1,
-                monitoring
-                    .map(MonitoringSetup::reportDue)
-                    .map(day -> day.format(MONTH_DAY))
-                    .orElse(null));
-        case "monitoring.coordinator" ->
-            out.text(row, 1, monitoring.map(MonitoringSetup::coordinator).orElse(null));
-        case "monitoring.civilSociety" ->
-            out.bool(row, 1, monitoring.map(MonitoringSetup::civilSociety).orElse(null));
-        // As text: a number cell would lose the amount's scale (1200000.00).
-        case "budget.amount" ->
-            out.text(
-                row,
-                1,
-                budget.map(Budget::amount).map(amount -> amount.toPlainString()).orElse(null));
-        case "budget.currency" -> out.text(row, 1, budget.map(Budget::currency).orElse(null));
-        case "budget.text" -> out.text(row, 1, budget.map(Budget::text).orElse(null));
-        default -> throw new IllegalStateException("no writer for " + field.name());
-      }
-      out.text(row, 2, field.note() + (field.required() ? " (required)" : ""));
+      out.text(row, 0, name);
+      out.value(
+          row, 1, name.equals(VERSION) ? IntNode.valueOf(FORMAT_VERSION) : values.get(name), name);
+      out.text(row, 2, LINES.get(name).note() + (field.required() ? " (required)" : ""));
     }
   }
 
   static void writeActors(Writing out, Plan plan) {
-    Sheet sheet = out.table(ACTORS, ACTOR_COLUMNS, List.of(28, 70, 24));
-    int r = 1;
+    Sheet sheet = ACTOR_TABLE.create(out);
     for (Actor actor : plan.actors()) {
-      Row row = sheet.createRow(r++);
-      out.text(row, 0, actor.code());
-      out.text(row, 1, actor.name());
-      out.text(row, 2, actor.parent());
+      ACTOR_TABLE.write(out, sheet.createRow(sheet.getLastRowNum() + 1), null, actor);
     }
-    Writing.filter(sheet, 0, ACTOR_COLUMNS.size());
+    ACTOR_TABLE.finish(sheet);
   }
 }

@@ -182,7 +182,7 @@ final class PublishedLayout {
             boolean positional = action.id().equals(objective.id() + "." + (a + 1));
             out.text(row, 1, positional ? action.text() : action.id() + " " + action.text());
             out.text(row, 2, indicators(action));
-            out.text(row, 3, TemplateLayout.lines(action.responsible(), "responsible"));
+            out.text(row, 3, Writing.lines(action.responsible(), "responsible"));
             if (deadlines && action.deadline() != null) {
               Deadline deadline = action.deadline();
               if (deadline.wholeYear()) {
@@ -212,7 +212,7 @@ final class PublishedLayout {
       boolean positional = indicator.id().equals(action.id() + "-" + (i + 1));
       items.add(positional ? indicator.text() : indicator.id() + " " + indicator.text());
     }
-    return TemplateLayout.lines(items, "indicator");
+    return Writing.lines(items, "indicator");
   }
 
   /** A sheet name Excel takes: at most 31 characters, none of {@code :\/?*[]}, unique. */

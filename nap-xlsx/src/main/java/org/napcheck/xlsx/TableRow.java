@@ -1,8 +1,6 @@
 package org.napcheck.xlsx;
 
 import java.util.Map;
-import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
@@ -21,8 +19,8 @@ record TableRow(Reading reading, Row row, Map<String, Integer> columns) {
     return columns.getOrDefault(name, -1);
   }
 
-  /** Field {@code name} of {@code part}, read from its column as {@link Reading#field} reads. */
-  <T> T field(Parts.Placed part, String name, Function<Cell, T> how) {
-    return reading.field(part, name, row, column(name), how);
+  /** Field {@code name} of {@code part}, read from its column by {@code reader}. */
+  <P extends Parts.Placed> void read(P part, String name, CellReader<P> reader) {
+    reader.read(reading, row, column(name), part, name);
   }
 }

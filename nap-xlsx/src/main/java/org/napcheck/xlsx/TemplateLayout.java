@@ -1,5 +1,8 @@
 package org.napcheck.xlsx;
 
+import static org.napcheck.xlsx.CellReader.items;
+import static org.napcheck.xlsx.CellReader.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +14,24 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.internal.Names;
+import org.napcheck.io.internal.Shapes;
 import org.napcheck.model.Action;
 import org.napcheck.model.Coded;
-import org.napcheck.model.Deadline;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Measure;
 import org.napcheck.model.Objective;
 import org.napcheck.model.Pillar;
 import org.napcheck.model.Plan;
 import org.napcheck.model.Theme;
+import org.napcheck.xlsx.TemplateTable.Parent;
 
 /**
  * napcheck's flat template: the sheets Plan, Actors, Pillars, Objectives, Actions and Indicators,
  * one item a row, each child naming its parent by id. Lists in a cell (responsible bodies, themes,
  * breakdowns) are one item a line, or separated by ";". It holds every field of the plan format, so
- * that a plan written to it reads back equal.
+ * that a plan written to it reads back equal: each sheet's columns are the fields of its object's
+ * field table ({@code Shapes}), in their order; a column's width and how its cell is read are kept
+ * here, by name.
  */
 final class TemplateLayout {
   static final String PILLARS = "Pillars";
@@ -33,14 +39,81 @@ final class TemplateLayout {
   static final String ACTIONS = "Actions";
   static final String INDICATORS = "Indicators";
 
-  static final List<String> PILLAR_COLUMNS = List.of("id", "title", "themes");
-  static final List<String> OBJECTIVE_COLUMNS = List.of("pillar", "id", "title");
-  static final List<String> ACTION_COLUMNS =
-      List.of("objective", "id", "text", "responsible", "deadline", "continuous", "lead");
-  static final List<String> INDICATOR_COLUMNS =
-      List.of("action", "id", "text", "measure", "disaggregation", "parity", "baseline", "target");
+  static final TemplateTable<Pillar, Parts.PillarPart> PILLAR_TABLE =
+      new TemplateTable<>(
+          PILLARS,
+          Shapes.PILLAR,
+          null,
+          Map.of(
+              "id", column(8, text((pillar, id) -> pillar.id = id)),
+              "title", column(60, text((pillar, title) -> pillar.title = title)),
+              "themes",
+                  column(
+                      24,
+                      CellReader.of(
+                          (reading, cell) -> codes(reading, cell, Theme.class),
+                          (pillar, themes) -> pillar.themes = themes))));
+
+  static final TemplateTable<Objective, Parts.ObjectivePart> OBJECTIVE_TABLE =
+      new TemplateTable<>(
+          OBJECTIVES,
+          Shapes.OBJECTIVE,
+          new Parent("pillar", 8),
+          Map.of(
+              "id", column(10, text((objective, id) -> objective.id = id)),
+              "title", column(80, text((objective, title) -> objective.title = title))));
+
+  static final TemplateTable<Action, Parts.ActionPart> ACTION_TABLE =
+      new TemplateTable<>(
+          ACTIONS,
+          Shapes.ACTION,
+          new Parent("objective", 10),
+          Map.of(
+              "id", column(12, text((action, id) -> action.id = id)),
+              "text", column(80, text((action, text) -> action.text = text)),
+              "responsible",
+                  column(30, items((action, bodies) -> action.responsible.addAll(bodies))),
+              "lead", column(20, items((action, bodies) -> action.lead.addAll(bodies))),
+              "deadline",
+                  column(
+                      12,
+                      CellReader.of(
+                          Reading::deadline, (action, deadline) -> action.deadline = deadline)),
+              "continuous",
+                  column(
+                      12,
+                      CellReader.of(Reading::bool, (action, value) -> action.continuous = value))));
+
+  static final TemplateTable<Indicator, Parts.IndicatorPart> INDICATOR_TABLE =
+      new TemplateTable<>(
+          INDICATORS,
+          Shapes.INDICATOR,
+          new Parent("action", 12),
+          Map.of(
+              "id", column(14, text((indicator, id) -> indicator.id = id)),
+              "text", column(80, text((indicator, text) -> indicator.text = text)),
+              "measure",
+                  column(
+                      12,
+                      CellReader.of(
+                          (reading, cell) -> reading.coded(cell, Measure.class),
+                          (indicator, measure) -> indicator.measure = measure)),
+              "disaggregation",
+                  column(
+                      16, items((indicator, dimensions) -> indicator.disaggregation = dimensions)),
+              "parity",
+                  column(
+                      8,
+                      CellReader.of(Reading::bool, (indicator, value) -> indicator.parity = value)),
+              "baseline", column(16, text((indicator, text) -> indicator.baseline = text)),
+              "target", column(16, text((indicator, text) -> indicator.target = text))));
 
   private TemplateLayout() {}
+
+  private static <P extends Parts.Placed> TemplateTable.Column<P> column(
+      int width, CellReader<P> reader) {
+    return new TemplateTable.Column<>(width, reader);
+  }
 
   /** Whether a workbook is in this layout: it has the sheet Pillars. */
   static boolean isTemplate(Workbook workbook) {
@@ -56,11 +129,9 @@ final class TemplateLayout {
     rows(
         workbook,
         reading,
-        PILLARS,
-        PILLAR_COLUMNS,
-        List.of("id", "title"),
+        PILLAR_TABLE,
         row -> {
-          Parts.PillarPart pillar = pillar(row);
+          Parts.PillarPart pillar = PILLAR_TABLE.read(row, new Parts.PillarPart());
           pillars.add(pillar);
           index(pillarsById, pillar.id, pillar);
         });
@@ -68,57 +139,55 @@ final class TemplateLayout {
     rows(
         workbook,
         reading,
-        OBJECTIVES,
-        OBJECTIVE_COLUMNS,
-        List.of("pillar", "id", "title"),
+        OBJECTIVE_TABLE,
         row -> {
-          Parts.ObjectivePart objective = objective(row, pillarsById);
+          Optional<Parts.PillarPart> pillar = parent(row, "pillar", pillarsById, PILLARS);
+          Parts.ObjectivePart objective = OBJECTIVE_TABLE.read(row, new Parts.ObjectivePart());
+          pillar.ifPresent(found -> found.objectives.add(objective));
           index(objectivesById, objective.id, objective);
         });
     var actionsById = new LinkedHashMap<String, Parts.ActionPart>();
     rows(
         workbook,
         reading,
-        ACTIONS,
-        ACTION_COLUMNS,
-        List.of("objective", "id", "text"),
+        ACTION_TABLE,
         row -> {
-          Parts.ActionPart action = action(row, objectivesById);
+          Optional<Parts.ObjectivePart> objective =
+              parent(row, "objective", objectivesById, OBJECTIVES);
+          Parts.ActionPart action = ACTION_TABLE.read(row, new Parts.ActionPart());
+          objective.ifPresent(found -> found.actions.add(action));
           index(actionsById, action.id, action);
         });
     rows(
         workbook,
         reading,
-        INDICATORS,
-        INDICATOR_COLUMNS,
-        List.of("action", "id", "text"),
-        row -> indicator(row, actionsById));
+        INDICATOR_TABLE,
+        row -> {
+          Optional<Parts.ActionPart> action = parent(row, "action", actionsById, ACTIONS);
+          Parts.IndicatorPart indicator = INDICATOR_TABLE.read(row, new Parts.IndicatorPart());
+          action.ifPresent(found -> found.indicators.add(indicator));
+        });
 
     return new Parts(reading).assemble(head, actors, pillars);
   }
 
   /** Reads every row below the header of a sheet that must be there. */
   private static void rows(
-      Workbook workbook,
-      Reading reading,
-      String name,
-      List<String> allowed,
-      List<String> required,
-      Consumer<TableRow> rowReader) {
-    Optional<Sheet> found = PlanSheets.sheet(workbook, name);
+      Workbook workbook, Reading reading, TemplateTable<?, ?> table, Consumer<TableRow> rowReader) {
+    Optional<Sheet> found = PlanSheets.sheet(workbook, table.sheet());
     if (found.isEmpty()) {
       reading.problem(
           "",
           reading.say(
               "xlsx.noSheet",
-              reading.words().name(name),
+              reading.words().name(table.sheet()),
               reading.words().name(PILLARS),
-              reading.words().verbatim(String.join(", ", allowed))));
+              reading.words().verbatim(String.join(", ", table.names()))));
       return;
     }
     Sheet sheet = found.get();
-    Map<String, Integer> columns = reading.header(sheet, allowed, required);
-    if (!columns.keySet().containsAll(required)) {
+    Map<String, Integer> columns = reading.header(sheet, table.names(), table.required());
+    if (!columns.keySet().containsAll(table.required())) {
       return;
     }
     for (Row row : sheet) {
@@ -133,71 +202,6 @@ final class TemplateLayout {
     if (id != null) {
       byId.putIfAbsent(id, item);
     }
-  }
-
-  private static Parts.PillarPart pillar(TableRow row) {
-    Reading reading = row.reading();
-    var pillar = new Parts.PillarPart();
-    pillar.where = row.where();
-    pillar.id = row.field(pillar, "id", reading::text);
-    pillar.title = row.field(pillar, "title", reading::text);
-    pillar.themes = listOf(row.field(pillar, "themes", cell -> codes(reading, cell, Theme.class)));
-    return pillar;
-  }
-
-  /** An objective, added to the pillar it names. */
-  private static Parts.ObjectivePart objective(
-      TableRow row, Map<String, Parts.PillarPart> pillarsById) {
-    Reading reading = row.reading();
-    var objective = new Parts.ObjectivePart();
-    objective.where = row.where();
-    Optional<Parts.PillarPart> pillar = parent(row, "pillar", pillarsById, PILLARS);
-    objective.id = row.field(objective, "id", reading::text);
-    objective.title = row.field(objective, "title", reading::text);
-    pillar.ifPresent(found -> found.objectives.add(objective));
-    return objective;
-  }
-
-  /** An action, added to the objective it names. */
-  private static Parts.ActionPart action(
-      TableRow row, Map<String, Parts.ObjectivePart> objectivesById) {
-    Reading reading = row.reading();
-    var action = new Parts.ActionPart();
-    action.where = row.where();
-    Optional<Parts.ObjectivePart> objective = parent(row, "objective", objectivesById, OBJECTIVES);
-    action.id = row.field(action, "id", reading::text);
-    action.text = row.field(action, "text", reading::text);
-    action.responsible.addAll(
-        listOf(
-            row.field(
-                action, "responsible", cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
-    action.deadline = row.field(action, "deadline", reading::deadline);
-    action.continuous = row.field(action, "continuous", reading::bool);
-    action.lead.addAll(
-        listOf(row.field(action, "lead", cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS))));
-    objective.ifPresent(found -> found.actions.add(action));
-    return action;
-  }
-
-  /** An indicator, added to the action it names. */
-  private static void indicator(TableRow row, Map<String, Parts.ActionPart> actionsById) {
-    Reading reading = row.reading();
-    var indicator = new Parts.IndicatorPart();
-    indicator.where = row.where();
-    Optional<Parts.ActionPart> action = parent(row, "action", actionsById, ACTIONS);
-    indicator.id = row.field(indicator, "id", reading::text);
-    indicator.text = row.field(indicator, "text", reading::text);
-    indicator.measure = row.field(indicator, "measure", cell -> reading.coded(cell, Measure.class));
-    indicator.disaggregation =
-        listOf(
-            row.field(
-                indicator,
-                "disaggregation",
-                cell -> reading.list(cell, Reading.LINES_OR_SEMICOLONS)));
-    indicator.parity = row.field(indicator, "parity", reading::bool);
-    indicator.baseline = row.field(indicator, "baseline", reading::text);
-    indicator.target = row.field(indicator, "target", reading::text);
-    action.ifPresent(found -> found.indicators.add(indicator));
   }
 
   /**
@@ -251,89 +255,36 @@ final class TemplateLayout {
     return codes;
   }
 
-  private static <T> List<T> listOf(List<T> list) {
-    return list == null ? List.of() : list;
-  }
-
   static byte[] write(Plan plan) {
     try (var out = new Writing()) {
       PlanSheets.writePlan(out, plan);
       PlanSheets.writeActors(out, plan);
-      Sheet pillars = out.table(PILLARS, PILLAR_COLUMNS, List.of(8, 60, 24));
-      Sheet objectives = out.table(OBJECTIVES, OBJECTIVE_COLUMNS, List.of(8, 10, 80));
-      Sheet actions = out.table(ACTIONS, ACTION_COLUMNS, List.of(10, 12, 80, 30, 12, 12, 20));
-      Sheet indicators =
-          out.table(INDICATORS, INDICATOR_COLUMNS, List.of(12, 14, 80, 12, 16, 8, 16, 16));
-      int p = 1;
-      int o = 1;
-      int a = 1;
-      int i = 1;
+      Sheet pillars = PILLAR_TABLE.create(out);
+      Sheet objectives = OBJECTIVE_TABLE.create(out);
+      Sheet actions = ACTION_TABLE.create(out);
+      Sheet indicators = INDICATOR_TABLE.create(out);
       for (Pillar pillar : plan.pillars()) {
-        Row row = pillars.createRow(p++);
-        out.text(row, 0, pillar.id());
-        out.text(row, 1, pillar.title());
-        out.text(row, 2, lines(pillar.themes().stream().map(Coded::code).toList(), "themes"));
+        PILLAR_TABLE.write(out, next(pillars), null, pillar);
         for (Objective objective : pillar.objectives()) {
-          row = objectives.createRow(o++);
-          out.text(row, 0, pillar.id());
-          out.text(row, 1, objective.id());
-          out.text(row, 2, objective.title());
+          OBJECTIVE_TABLE.write(out, next(objectives), pillar.id(), objective);
           for (Action action : objective.actions()) {
-            row = actions.createRow(a++);
-            out.text(row, 0, objective.id());
-            out.text(row, 1, action.id());
-            out.text(row, 2, action.text());
-            out.text(row, 3, lines(action.responsible(), "responsible"));
-            Deadline deadline = action.deadline();
-            if (deadline != null && deadline.wholeYear()) {
-              out.number(row, 4, deadline.year());
-            } else if (deadline != null) {
-              out.text(row, 4, deadline.date().toString());
-            }
-            out.bool(row, 5, action.continuous());
-            out.text(row, 6, lines(action.lead(), "lead"));
+            ACTION_TABLE.write(out, next(actions), objective.id(), action);
             for (Indicator indicator : action.indicators()) {
-              row = indicators.createRow(i++);
-              out.text(row, 0, action.id());
-              out.text(row, 1, indicator.id());
-              out.text(row, 2, indicator.text());
-              out.text(row, 3, indicator.measure() == null ? null : indicator.measure().code());
-              out.text(row, 4, lines(indicator.disaggregation(), "disaggregation"));
-              out.bool(row, 5, indicator.parity());
-              out.text(row, 6, indicator.baseline());
-              out.text(row, 7, indicator.target());
+              INDICATOR_TABLE.write(out, next(indicators), action.id(), indicator);
             }
           }
         }
       }
-      Writing.filter(pillars, 0, PILLAR_COLUMNS.size());
-      Writing.filter(objectives, 0, OBJECTIVE_COLUMNS.size());
-      Writing.filter(actions, 0, ACTION_COLUMNS.size());
-      Writing.filter(indicators, 0, INDICATOR_COLUMNS.size());
+      PILLAR_TABLE.finish(pillars);
+      OBJECTIVE_TABLE.finish(objectives);
+      ACTION_TABLE.finish(actions);
+      INDICATOR_TABLE.finish(indicators);
       return out.bytes();
     }
   }
 
-  /**
-   * One item a line; {@code null} for none.
-   *
-   * @throws IllegalArgumentException for an item that would read back as two
-   */
-  static String lines(List<String> items, String what) {
-    if (items.isEmpty()) {
-      return null;
-    }
-    for (String item : items) {
-      if (Reading.LINES_OR_SEMICOLONS.matcher(item).find() || !item.equals(item.strip())) {
-        throw new IllegalArgumentException(
-            "cannot write the "
-                + what
-                + " item \""
-                + item
-                + "\" to a spreadsheet cell: it holds a line break or \";\", or starts or ends"
-                + " with a space, and would not read back the same");
-      }
-    }
-    return String.join("\n", items);
+  /** A new row below the last of {@code sheet}. */
+  private static Row next(Sheet sheet) {
+    return sheet.createRow(sheet.getLastRowNum() + 1);
   }
 }

@@ -1,11 +1,13 @@
 package org.napcheck.xlsx;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -132,6 +134,58 @@ final class Writing implements AutoCloseable {
     if (value != null) {
       row.createCell(column).setCellValue(value);
     }
+  }
+
+  /**
+   * A cell holding a value as the formats write it ({@code what} names it in problems): a text as
+   * text; a whole number as a number; any other number as text, which keeps its scale ({@code
+   * 1200000.00}); TRUE or FALSE; a list one item a line. Nothing is written for {@code null}.
+   *
+   * @throws IllegalArgumentException for a value no cell holds (an object), or a list item that
+   *     would not read back the same
+   */
+  void value(Row row, int column, JsonNode value, String what) {
+    if (value == null || value.isNull()) {
+      return;
+    }
+    if (value.isTextual()) {
+      text(row, column, value.textValue());
+    } else if (value.isIntegralNumber()) {
+      number(row, column, value.numberValue());
+    } else if (value.isNumber()) {
+      text(row, column, value.decimalValue().toPlainString());
+    } else if (value.isBoolean()) {
+      bool(row, column, value.booleanValue());
+    } else if (value.isArray()) {
+      var items = new ArrayList<String>();
+      value.forEach(item -> items.add(item.asText()));
+      text(row, column, lines(items, what));
+    } else {
+      throw new IllegalArgumentException("no spreadsheet cell holds the " + what + " " + value);
+    }
+  }
+
+  /**
+   * One item a line; {@code null} for none.
+   *
+   * @throws IllegalArgumentException for an item that would read back as two
+   */
+  static String lines(List<String> items, String what) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    for (String item : items) {
+      if (Reading.LINES_OR_SEMICOLONS.matcher(item).find() || !item.equals(item.strip())) {
+        throw new IllegalArgumentException(
+            "cannot write the "
+                + what
+                + " item \""
+                + item
+                + "\" to a spreadsheet cell: it holds a line break or \";\", or starts or ends"
+                + " with a space, and would not read back the same");
+      }
+    }
+    return String.join("\n", items);
   }
 
   static boolean startsLikeFormula(String value) {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.napcheck.xlsx.Workbooks.row;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -20,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.napcheck.io.NapFormatException;
 import org.napcheck.io.NapReader;
 import org.napcheck.io.Problem;
+import org.napcheck.io.internal.Field;
+import org.napcheck.io.internal.Shape;
+import org.napcheck.io.internal.Shapes;
 import org.napcheck.model.Action;
 import org.napcheck.model.Deadline;
 import org.napcheck.model.Indicator;
@@ -36,8 +44,9 @@ class XlsxPlansTest {
   class Template {
     @Test
     void should_read_back_a_plan_equal_to_the_one_written() throws IOException {
-      // GIVEN a plan that uses every field of the format once
+      // GIVEN a plan that uses every field of the format
       Plan plan = new NapReader().readPlan(SAMPLE);
+      assertThat(fieldsLeftOut(plan)).as("fields of the format the sample leaves out").isEmpty();
 
       // WHEN
       Plan read = Workbooks.read(xlsx.template(plan));
@@ -496,6 +505,37 @@ class XlsxPlansTest {
           .singleElement()
           .asString()
           .startsWith("no sheet named 'Plan'");
+    }
+  }
+
+  /**
+   * The fields of the plan format, as {@code action.lead}, that no object of {@code plan} gives:
+   * none, for a plan that shows a layout holds every field.
+   */
+  private static Set<String> fieldsLeftOut(Plan plan) {
+    var all = new TreeSet<String>();
+    var given = new HashSet<String>();
+    fieldsGiven(Shapes.PLAN, Shapes.PLAN.tree(plan), all, given);
+    all.removeAll(given);
+    return all;
+  }
+
+  private static void fieldsGiven(
+      Shape<?> shape, JsonNode node, Set<String> all, Set<String> given) {
+    for (Field<?, ?> field : shape.fields()) {
+      String name = shape.what() + "." + field.name();
+      all.add(name);
+      JsonNode value = node.get(field.name());
+      if (value != null) {
+        given.add(name);
+        Optional<? extends Shape<?>> nested = field.codec().objectShape();
+        Iterable<JsonNode> objects = field.isList() ? value : List.of(value);
+        for (JsonNode object : objects) {
+          if (nested.isPresent() && object.isObject()) {
+            fieldsGiven(nested.get(), object, all, given);
+          }
+        }
+      }
     }
   }
 

@@ -153,7 +153,8 @@ public final class Converters {
             }
             return binder.wrong(path, "expected.budget", node);
           },
-          Converters::budget);
+          Converters::budget,
+          BUDGET_OBJECT);
 
   /**
    * {@code {sex: {female: 52, male: 88}, age: {"15-24": 10}}}, in the file's order. A category

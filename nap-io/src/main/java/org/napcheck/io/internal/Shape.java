@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,6 +44,12 @@ public final class Shape<T> implements Codec<T> {
   /** The names of the fields, in the documented order. */
   public List<String> names() {
     return names;
+  }
+
+  /** Itself: an object is read by its fields. */
+  @Override
+  public Optional<Shape<T>> objectShape() {
+    return Optional.of(this);
   }
 
   @Override

@@ -33,8 +33,8 @@ import org.napcheck.model.Waiver;
 /**
  * The objects of the plan, monitoring and waiver formats (DESIGN.md), field by field: each name is
  * written once, here. The field tables are the contract: {@code NapReader} reads them, {@code
- * NapWriter} writes them in this order, and tests hold the JSON Schemas and the spreadsheet columns
- * to them.
+ * NapWriter} writes them in this order, the spreadsheet template (nap-xlsx) has a column for each
+ * field, and tests hold the JSON Schemas to them.
  */
 public final class Shapes {
 

@@ -273,8 +273,12 @@ public final class FactBuilder {
    * list does not have), the plan's coordinator.
    */
   private static List<String> suppliers(Action action, Set<String> knownCodes, String coordinator) {
-    List<String> known =
-        action.responsible().stream().filter(knownCodes::contains).distinct().toList();
+    var known = new ArrayList<String>(action.responsible().size());
+    for (String code : action.responsible()) {
+      if (knownCodes.contains(code) && !known.contains(code)) {
+        known.add(code);
+      }
+    }
     if (!known.isEmpty()) {
       return known;
     }

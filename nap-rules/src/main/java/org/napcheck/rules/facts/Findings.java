@@ -84,9 +84,19 @@ public abstract class Findings {
   /** Evidence as recorded: an unmodifiable map of names to values, in the order given. */
   private static final class Evidence extends AbstractMap<String, String> {
     private final String[] namesAndValues;
+    private String shown;
 
     Evidence(String[] namesAndValues) {
       this.namesAndValues = namesAndValues;
+    }
+
+    /** As any map shows itself; kept, as reports are sorted by it where locations are equal. */
+    @Override
+    public String toString() {
+      if (shown == null) {
+        shown = super.toString();
+      }
+      return shown;
     }
 
     @Override

@@ -156,11 +156,14 @@ public final class Messages {
    * finding rests on an inference (evidence {@code inferred}), the note that says so.
    */
   public String findingMessage(String template, Location location, Map<String, String> evidence) {
-    String message = template(template).fill(location, evidence, this::format);
+    Template parsed = template(template);
+    var message = new StringBuilder(parsed.length() + 64);
+    parsed.fill(location, evidence, this::format, message);
     if (evidence.containsKey("inferred")) {
-      message += " " + template(generic("inferred")).fill(location, evidence, this::format);
+      message.append(' ');
+      template(generic("inferred")).fill(location, evidence, this::format, message);
     }
-    return message;
+    return message.toString();
   }
 
   /** {@code text} as a template, in this language's typography, parsed once per text. */
@@ -276,9 +279,16 @@ public final class Messages {
    */
   public static final class Template {
     private final List<Part> parts;
+    private final int length;
 
-    private Template(List<Part> parts) {
+    private Template(List<Part> parts, int length) {
       this.parts = parts;
+      this.length = length;
+    }
+
+    /** The length of the template's text: about that of a message filled from it. */
+    int length() {
+      return length;
     }
 
     /** Text, a placeholder, or an optional part made of text and placeholders. */
@@ -300,7 +310,7 @@ public final class Messages {
         end = optional.end();
       }
       parts.addAll(textAndPlaceholders(text.substring(end)));
-      return new Template(List.copyOf(parts));
+      return new Template(List.copyOf(parts), text.length());
     }
 
     private static List<Part> textAndPlaceholders(String text) {
@@ -322,9 +332,15 @@ public final class Messages {
     }
 
     public String fill(Location location, Map<String, String> evidence, ValueFormat format) {
-      var filled = new StringBuilder();
+      var filled = new StringBuilder(length + 64);
       append(parts, location, evidence, format, filled);
       return filled.toString();
+    }
+
+    /** Appends the template filled to {@code filled}. */
+    void fill(
+        Location location, Map<String, String> evidence, ValueFormat format, StringBuilder filled) {
+      append(parts, location, evidence, format, filled);
     }
 
     private static void append(

@@ -67,8 +67,9 @@ class ExtraRulesTest {
   }
 
   @Test
-  void should_let_an_extra_rule_read_the_progress_of_actions_of_the_plan() {
-    // GIVEN: a rule on progress reports, which napcheck's own rules read from the action instead
+  void should_let_an_extra_rule_read_the_facts_napcheck_reads_from_the_action() {
+    // GIVEN: rules on progress reports and on listed bodies, which napcheck's own rules read from
+    // the action instead
     String drl =
         """
         package ministry;
@@ -81,6 +82,14 @@ class ExtraRulesTest {
           $progress: ProgressFact(actionInPlan, !started)
         then
           findings.record($progress.getLocation());
+        end
+
+        rule "MIN-0003 action given to a listed body"
+          @id("MIN-0003") @severity("info") @message("Action {action} given to {code}.")
+        when
+          $named: Responsibility(listed)
+        then
+          findings.record($named.getLocation(), "code", $named.getCode());
         end
         """;
     NapChecker checker = NapChecker.builder().extraRules("progress.drl", drl).build();
@@ -105,6 +114,10 @@ class ExtraRulesTest {
         .filteredOn(finding -> finding.rule().equals("MIN-0002"))
         .singleElement()
         .satisfies(finding -> assertThat(finding.location().year()).isEqualTo(2025));
+    assertThat(checked.findings())
+        .filteredOn(finding -> finding.rule().equals("MIN-0003"))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.evidence()).containsEntry("code", "MFA"));
   }
 
   @Test

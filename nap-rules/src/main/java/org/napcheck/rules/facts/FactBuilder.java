@@ -74,8 +74,9 @@ public final class FactBuilder {
    * What {@link #facts(Plan, List, List, LocalDate, LocalDate, Predicate) facts} asks its {@code
    * applies} about rules other than napcheck's own (extra rules), which may read any fact: the
    * facts no rule of napcheck's reads are made only when it accepts this name. They are a {@link
-   * ProgressFact} for each action a report names that the plan has (napcheck's rules read what the
-   * reports say of an action from its {@link ActionFact}).
+   * ProgressFact} for each action a report names that the plan has, and a {@link Responsibility}
+   * for each responsible entry that names a body of the plan's list or gives the action to everyone
+   * (napcheck's rules read these from the {@link ActionFact}).
    */
   public static final String EXTRA_RULES = "extra rules";
 
@@ -118,7 +119,8 @@ public final class FactBuilder {
     addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
-    var walk = new ItemWalk(plan, ReportedProgress.byAction(plan.id(), reports), facts);
+    boolean everyFact = applies.test(EXTRA_RULES);
+    var walk = new ItemWalk(plan, ReportedProgress.byAction(plan.id(), reports), everyFact, facts);
     plan.pillars().forEach(walk::pillar);
     var reportingCodes = new HashSet<>(walk.responsibleCodes);
     walk.duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
@@ -137,7 +139,7 @@ public final class FactBuilder {
         walk.actionLocations,
         walk.indicatorLocations,
         bodiesNamed(walk),
-        applies.test(EXTRA_RULES),
+        everyFact,
         facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
@@ -170,6 +172,7 @@ public final class FactBuilder {
   private final class ItemWalk {
     private final Plan plan;
     private final Map<String, ReportedProgress> progress;
+    private final boolean everyFact;
     private final List<Object> facts;
     final Set<String> knownCodes = new HashSet<>();
     private final String coordinator;
@@ -179,9 +182,11 @@ public final class FactBuilder {
     final List<MonitoringFacts.Duty> duties = new ArrayList<>();
     int position;
 
-    ItemWalk(Plan plan, Map<String, ReportedProgress> progress, List<Object> facts) {
+    ItemWalk(
+        Plan plan, Map<String, ReportedProgress> progress, boolean everyFact, List<Object> facts) {
       this.plan = plan;
       this.progress = progress;
+      this.everyFact = everyFact;
       this.facts = facts;
       plan.actors().forEach(actor -> knownCodes.add(actor.code()));
       this.coordinator = coordinatorIn(plan, knownCodes);
@@ -215,8 +220,11 @@ public final class FactBuilder {
           responsibleCodes.add(code);
         }
         boolean listed = knownCodes.contains(code);
-        String closest = everyone || listed ? null : closest(code, plan.actors());
-        facts.add(new Responsibility(action.id(), code, everyone, listed, closest, actionLocation));
+        if (everyFact || !everyone && !listed) {
+          String closest = everyone || listed ? null : closest(code, plan.actors());
+          facts.add(
+              new Responsibility(action.id(), code, everyone, listed, closest, actionLocation));
+        }
       }
       List<String> suppliers = suppliers(action, knownCodes, coordinator);
       Optional<String> parityInAction =

@@ -5,7 +5,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.napcheck.model.Action;
-import org.napcheck.model.Actor;
 import org.napcheck.model.Indicator;
 import org.napcheck.model.Location;
 import org.napcheck.model.Measure;
@@ -27,7 +25,6 @@ import org.napcheck.model.Theme;
 import org.napcheck.model.Waiver;
 import org.napcheck.rules.internal.AgendaResolutions;
 import org.napcheck.rules.internal.DuplicateActions;
-import org.napcheck.rules.internal.Levenshtein;
 import org.napcheck.rules.internal.Messages;
 import org.napcheck.rules.internal.TextInference;
 import org.napcheck.rules.internal.TextReadings;
@@ -125,7 +122,8 @@ public final class FactBuilder {
     var reportingCodes = new HashSet<>(walk.responsibleCodes);
     walk.duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     List<ActorFact> actors =
-        addActors(plan, walk.responsibleCodes, reportingCodes, planLocation, walk.position, facts);
+        Bodies.addActors(
+            plan, walk.responsibleCodes, reportingCodes, planLocation, walk.position, facts);
     if (applies.test("NAP-P010")) {
       addSimilarActions(plan, facts);
     }
@@ -138,7 +136,7 @@ public final class FactBuilder {
         statedReportDue,
         walk.actionLocations,
         walk.indicatorLocations,
-        bodiesNamed(walk),
+        Bodies.named(walk.knownCodes, walk.responsibleCodes),
         everyFact,
         facts);
     if (!reports.isEmpty()) {
@@ -155,13 +153,6 @@ public final class FactBuilder {
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
-  }
-
-  /** The bodies a plan names: its list of actors, and those it makes responsible for an action. */
-  private static Set<String> bodiesNamed(ItemWalk walk) {
-    var named = new HashSet<>(walk.knownCodes);
-    named.addAll(walk.responsibleCodes);
-    return named;
   }
 
   /**
@@ -189,7 +180,7 @@ public final class FactBuilder {
       this.everyFact = everyFact;
       this.facts = facts;
       plan.actors().forEach(actor -> knownCodes.add(actor.code()));
-      this.coordinator = coordinatorIn(plan, knownCodes);
+      this.coordinator = Bodies.coordinatorIn(plan, knownCodes);
     }
 
     void pillar(Pillar pillar) {
@@ -215,18 +206,18 @@ public final class FactBuilder {
               position++,
               actionLocation));
       for (String code : action.responsible()) {
-        boolean everyone = isEveryone(code);
+        boolean everyone = Bodies.isEveryone(code);
         if (!everyone) {
           responsibleCodes.add(code);
         }
         boolean listed = knownCodes.contains(code);
         if (everyFact || !everyone && !listed) {
-          String closest = everyone || listed ? null : closest(code, plan.actors());
+          String closest = everyone || listed ? null : Bodies.closest(code, plan.actors());
           facts.add(
               new Responsibility(action.id(), code, everyone, listed, closest, actionLocation));
         }
       }
-      List<String> suppliers = suppliers(action, knownCodes, coordinator);
+      List<String> suppliers = Bodies.suppliers(action, knownCodes, coordinator);
       Optional<String> parityInAction =
           parityWords.get(action.text(), text -> inference.parityWords(action));
       for (Indicator indicator : action.indicators()) {
@@ -267,38 +258,6 @@ public final class FactBuilder {
           actionNamed ? action.id() : null,
           language);
     }
-  }
-
-  /** The plan's coordinator, if the plan names one that is in its list of actors. */
-  private static String coordinatorIn(Plan plan, Set<String> knownCodes) {
-    String coordinator = plan.monitoringSetup().map(MonitoringSetup::coordinator).orElse(null);
-    return coordinator != null && knownCodes.contains(coordinator) ? coordinator : null;
-  }
-
-  /**
-   * The bodies that must supply the values of an action's indicators: those of its responsible
-   * bodies that are in the plan's list; where none is (an action given to "All", or to codes the
-   * list does not have), the plan's coordinator.
-   */
-  private static List<String> suppliers(Action action, Set<String> knownCodes, String coordinator) {
-    var known = new ArrayList<String>(action.responsible().size());
-    for (String code : action.responsible()) {
-      if (knownCodes.contains(code) && !known.contains(code)) {
-        known.add(code);
-      }
-    }
-    if (!known.isEmpty()) {
-      return known;
-    }
-    return coordinator == null ? List.of() : List.of(coordinator);
-  }
-
-  /**
-   * Whether a responsible entry gives the action to everyone: "All", "All ministries", "All
-   * diplomatic missions", "Tous les ministères"... These are recognised words, not actors.
-   */
-  static boolean isEveryone(String code) {
-    return Action.givesToEveryone(code);
   }
 
   private ActionFact actionFact(
@@ -367,47 +326,5 @@ public final class FactBuilder {
                         repeat.textSimilarity(),
                         repeat.bodySimilarity(),
                         repeat.location())));
-  }
-
-  /** Adds the plan's bodies, and returns their facts. */
-  private static List<ActorFact> addActors(
-      Plan plan,
-      Set<String> responsibleCodes,
-      Set<String> reportingCodes,
-      Location planLocation,
-      int position,
-      List<Object> facts) {
-    Map<String, Actor> byCode = new HashMap<>();
-    plan.actors().forEach(actor -> byCode.putIfAbsent(actor.code(), actor));
-    var actorFacts = new ArrayList<ActorFact>();
-    for (Actor actor : plan.actors()) {
-      var coveringCodes = new LinkedHashSet<String>();
-      for (Actor current = actor;
-          current != null && coveringCodes.add(current.code());
-          current = current.parent() == null ? null : byCode.get(current.parent())) {
-        // Walks up the parents; a cycle stops it, as add returns false.
-      }
-      var location = planLocation.withActor(actor.code());
-      var actorFact =
-          new ActorFact(
-              actor.code(),
-              actor.name(),
-              responsibleCodes.contains(actor.code()),
-              reportingCodes.contains(actor.code()),
-              coveringCodes,
-              position++,
-              location);
-      actorFacts.add(actorFact);
-      facts.add(actorFact);
-    }
-    return actorFacts;
-  }
-
-  /**
-   * The code among the plan's actors closest to {@code code}, if one is close enough to suggest.
-   */
-  static String closest(String code, List<Actor> actors) {
-    return Levenshtein.closest(
-        code, actors.stream().map(Actor::code).toList(), Math.max(2, code.length() / 3));
   }
 }

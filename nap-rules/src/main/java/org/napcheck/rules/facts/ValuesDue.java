@@ -1,9 +1,12 @@
 package org.napcheck.rules.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.napcheck.model.Location;
 
@@ -34,6 +37,12 @@ public final class ValuesDue {
 
   private final String supplier;
   private final List<Due> dues;
+
+  /**
+   * The ids missing in a year, once asked: a finding lists them and counts them, and a large plan
+   * misses thousands. A fact serves one check, on one thread.
+   */
+  private final Map<Integer, Set<String>> missingIdsByYear = new HashMap<>();
 
   /** The values {@code supplier} must supply; an indicator may come more than once. */
   ValuesDue(String supplier, List<Due> dues) {
@@ -70,6 +79,10 @@ public final class ValuesDue {
   }
 
   private Set<String> missingIdsIn(int year) {
+    return missingIdsByYear.computeIfAbsent(year, this::findMissingIdsIn);
+  }
+
+  private Set<String> findMissingIdsIn(int year) {
     var missing = new ArrayList<Due>();
     for (Due due : dues) {
       if (due.missingIn(year)) {
@@ -79,6 +92,6 @@ public final class ValuesDue {
     missing.sort(Comparator.comparing(Due::location, Location.ORDER));
     var ids = new LinkedHashSet<String>();
     missing.forEach(due -> ids.add(due.indicatorId()));
-    return ids;
+    return Collections.unmodifiableSet(ids);
   }
 }

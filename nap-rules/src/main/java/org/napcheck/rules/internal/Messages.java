@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.napcheck.model.Location;
 import org.napcheck.model.internal.Typography;
@@ -23,21 +22,15 @@ import org.napcheck.model.internal.Typography;
  * The rule texts in one language, from {@code org/napcheck/rules/messages*.properties}: for each
  * rule id its {@code title}, {@code message}, {@code why}, {@code source} and {@code fix}. Messages
  * are templates whose {@code {name}} placeholders are filled from the finding's location and
- * evidence (see {@link Template}), each value written for people in the language: dates written
- * out, codes such as {@code sex} or {@code baseline} by their {@code term.*} names, counts with
- * their noun agreed. French texts get French typography ({@link Typography}).
+ * evidence (see {@link MessageTemplate}), each value written for people in the language: dates
+ * written out, codes such as {@code sex} or {@code baseline} by their {@code term.*} names, counts
+ * with their noun agreed. French texts get French typography ({@link Typography}).
  */
 public final class Messages {
   public static final String BUNDLE = "org.napcheck.rules.messages";
 
   /** The parts of an entry every rule needs in every language. */
   public static final List<String> PARTS = List.of("title", "message", "why", "source", "fix");
-
-  /** {@code {name}} or {@code {name,style}}: see {@link Template}. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:,([^{}\\[\\]]+))?}");
-
-  /** A part of a template in square brackets is left out when a name in it has no value. */
-  private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
   /**
    * Evidence that quotes the plan, a report or a waiver, or names an item by its id or code:
@@ -79,7 +72,7 @@ public final class Messages {
   private final Map<String, String> texts;
   private final boolean french;
   private final DateTimeFormatter dates;
-  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+  private final Map<String, MessageTemplate> parsed = new ConcurrentHashMap<>();
   private final Map<String, String> written = new ConcurrentHashMap<>();
   private final Map<String, String> typesetTexts = new ConcurrentHashMap<>();
 
@@ -129,7 +122,7 @@ public final class Messages {
 
   /**
    * A generic text filled with {@code values}: {@code {name}} placeholders, and parts in square
-   * brackets left out when a name in them has no value (see {@link Template}).
+   * brackets left out when a name in them has no value (see {@link MessageTemplate}).
    */
   public String say(String key, Map<String, String> values) {
     return template(generic(key)).fill(Location.ofPlan(""), values);
@@ -156,7 +149,7 @@ public final class Messages {
    * finding rests on an inference (evidence {@code inferred}), the note that says so.
    */
   public String findingMessage(String template, Location location, Map<String, String> evidence) {
-    Template parsed = template(template);
+    MessageTemplate parsed = template(template);
     var message = new StringBuilder(parsed.length() + 64);
     parsed.fill(location, evidence, this::format, message);
     if (evidence.containsKey("inferred")) {
@@ -167,8 +160,8 @@ public final class Messages {
   }
 
   /** {@code text} as a template, in this language's typography, parsed once per text. */
-  public Template template(String text) {
-    return parsed.computeIfAbsent(text, key -> Template.parse(typeset(key)));
+  public MessageTemplate template(String text) {
+    return parsed.computeIfAbsent(text, key -> MessageTemplate.parse(typeset(key)));
   }
 
   /** Text of this language's bundle set in its typography: French spacing for French. */
@@ -258,143 +251,6 @@ public final class Messages {
 
   private String number(String value) {
     return french && DECIMAL.matcher(value).matches() ? value.replace('.', ',') : value;
-  }
-
-  /** How a placeholder's value is written: name, value and style (or {@code null}) to text. */
-  @FunctionalInterface
-  public interface ValueFormat {
-    String format(String name, String value, String style);
-
-    /** Every value as given. */
-    ValueFormat AS_GIVEN = (name, value, style) -> value;
-  }
-
-  /**
-   * A message template: text with {@code {name}} placeholders, filled from a finding's location
-   * parts ({@code plan}, {@code pillar}, {@code objective}, {@code action}, {@code indicator},
-   * {@code year}, {@code reporter}, {@code actor}) and its evidence, which wins where both have a
-   * name. A placeholder may name a style, {@code {name,style}}, which says how its value is written
-   * (see {@link Messages#format}). Unknown names stay as they are. A part in square brackets is
-   * left out when a name in it has no value.
-   */
-  public static final class Template {
-    private final List<Part> parts;
-    private final int length;
-
-    private Template(List<Part> parts, int length) {
-      this.parts = parts;
-      this.length = length;
-    }
-
-    /** The length of the template's text: about that of a message filled from it. */
-    int length() {
-      return length;
-    }
-
-    /** Text, a placeholder, or an optional part made of text and placeholders. */
-    private sealed interface Part {}
-
-    private record Text(String text) implements Part {}
-
-    private record Placeholder(String name, String style, String source) implements Part {}
-
-    private record OptionalPart(List<Part> parts) implements Part {}
-
-    public static Template parse(String text) {
-      var parts = new ArrayList<Part>();
-      Matcher optional = OPTIONAL.matcher(text);
-      int end = 0;
-      while (optional.find()) {
-        parts.addAll(textAndPlaceholders(text.substring(end, optional.start())));
-        parts.add(new OptionalPart(textAndPlaceholders(optional.group(1))));
-        end = optional.end();
-      }
-      parts.addAll(textAndPlaceholders(text.substring(end)));
-      return new Template(List.copyOf(parts), text.length());
-    }
-
-    private static List<Part> textAndPlaceholders(String text) {
-      var parts = new ArrayList<Part>();
-      Matcher placeholder = PLACEHOLDER.matcher(text);
-      int end = 0;
-      while (placeholder.find()) {
-        parts.add(new Text(text.substring(end, placeholder.start())));
-        parts.add(new Placeholder(placeholder.group(1), placeholder.group(2), placeholder.group()));
-        end = placeholder.end();
-      }
-      parts.add(new Text(text.substring(end)));
-      return parts;
-    }
-
-    /** The template filled with every value as given. */
-    public String fill(Location location, Map<String, String> evidence) {
-      return fill(location, evidence, ValueFormat.AS_GIVEN);
-    }
-
-    public String fill(Location location, Map<String, String> evidence, ValueFormat format) {
-      var filled = new StringBuilder(length + 64);
-      append(parts, location, evidence, format, filled);
-      return filled.toString();
-    }
-
-    /** Appends the template filled to {@code filled}. */
-    void fill(
-        Location location, Map<String, String> evidence, ValueFormat format, StringBuilder filled) {
-      append(parts, location, evidence, format, filled);
-    }
-
-    private static void append(
-        List<Part> parts,
-        Location location,
-        Map<String, String> evidence,
-        ValueFormat format,
-        StringBuilder filled) {
-      for (Part part : parts) {
-        if (part instanceof Text text) {
-          filled.append(text.text());
-        } else if (part instanceof Placeholder placeholder) {
-          String value = value(placeholder.name(), location, evidence);
-          filled.append(
-              value != null
-                  ? format.format(placeholder.name(), value, placeholder.style())
-                  : placeholder.source());
-        } else if (part instanceof OptionalPart optionalPart
-            && allHaveValues(optionalPart.parts(), location, evidence)) {
-          append(optionalPart.parts(), location, evidence, format, filled);
-        }
-      }
-    }
-
-    private static boolean allHaveValues(
-        List<Part> parts, Location location, Map<String, String> evidence) {
-      for (Part part : parts) {
-        if (part instanceof Placeholder placeholder
-            && value(placeholder.name(), location, evidence) == null) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static String value(String name, Location location, Map<String, String> evidence) {
-      String given = evidence.get(name);
-      if (given != null) {
-        return given;
-      }
-      Object part =
-          switch (name) {
-            case "plan" -> location.plan();
-            case "pillar" -> location.pillar();
-            case "objective" -> location.objective();
-            case "action" -> location.action();
-            case "indicator" -> location.indicator();
-            case "year" -> location.year();
-            case "reporter" -> location.reporter();
-            case "actor" -> location.actor();
-            default -> null;
-          };
-      return part != null ? String.valueOf(part) : null;
-    }
   }
 
   private Optional<String> lookup(String key) {

@@ -15,8 +15,7 @@ class MessagesTest {
   @Test
   void should_fill_placeholders_from_location_and_evidence() {
     assertThat(
-            Messages.Template.parse("Action {action}: {code}")
-                .fill(ACTION, Map.of("code", "MAE D4")))
+            MessageTemplate.parse("Action {action}: {code}").fill(ACTION, Map.of("code", "MAE D4")))
         .isEqualTo("Action 1.a.1: MAE D4");
   }
 
@@ -24,26 +23,26 @@ class MessagesTest {
   void should_drop_an_optional_part_whose_value_is_missing() {
     String template = "No body {code}.[ Did you mean {closest}?]";
 
-    assertThat(Messages.Template.parse(template).fill(ACTION, Map.of("code", "X")))
+    assertThat(MessageTemplate.parse(template).fill(ACTION, Map.of("code", "X")))
         .isEqualTo("No body X.");
     assertThat(
-            Messages.Template.parse(template).fill(ACTION, Map.of("code", "MAE", "closest", "MFA")))
+            MessageTemplate.parse(template).fill(ACTION, Map.of("code", "MAE", "closest", "MFA")))
         .isEqualTo("No body MAE. Did you mean MFA?");
   }
 
   @Test
   void should_leave_unknown_names_and_unclosed_brackets_as_they_are() {
     assertThat(
-            Messages.Template.parse("{nothing} in [{year}] and [{action}, {reporter}] [ok")
+            MessageTemplate.parse("{nothing} in [{year}] and [{action}, {reporter}] [ok")
                 .fill(ACTION, Map.of()))
         .isEqualTo("{nothing} in  and  [ok");
-    assertThat(Messages.Template.parse("[a [{action}] b]").fill(ACTION, Map.of()))
+    assertThat(MessageTemplate.parse("[a [{action}] b]").fill(ACTION, Map.of()))
         .isEqualTo("[a 1.a.1 b]");
   }
 
   @Test
   void should_prefer_evidence_to_a_location_part_of_the_same_name() {
-    assertThat(Messages.Template.parse("Action {action}").fill(ACTION, Map.of("action", "2.b.1")))
+    assertThat(MessageTemplate.parse("Action {action}").fill(ACTION, Map.of("action", "2.b.1")))
         .isEqualTo("Action 2.b.1");
   }
 

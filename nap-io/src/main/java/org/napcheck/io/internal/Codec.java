@@ -21,22 +21,13 @@ public interface Codec<T> extends Converter<T> {
   }
 
   static <T> Codec<T> of(Converter<T> reader, Function<T, JsonNode> writer) {
-    return new Codec<>() {
-      @Override
-      public T convert(Binder binder, TreePath path, JsonNode node) {
-        return reader.convert(binder, path, node);
-      }
-
-      @Override
-      public JsonNode tree(T value) {
-        return writer.apply(value);
-      }
-    };
+    return of(reader, writer, null);
   }
 
   /**
    * A wire type that takes an object of {@code object} among other forms, as a budget takes a text
-   * or {@code {amount, currency, text}}: its {@link #objectShape()} is {@code object}.
+   * or {@code {amount, currency, text}}: its {@link #objectShape()} is {@code object} ({@code null}
+   * for a wire type that takes no object).
    */
   static <T> Codec<T> of(Converter<T> reader, Function<T, JsonNode> writer, Shape<T> object) {
     return new Codec<>() {
@@ -52,7 +43,7 @@ public interface Codec<T> extends Converter<T> {
 
       @Override
       public Optional<Shape<T>> objectShape() {
-        return Optional.of(object);
+        return Optional.ofNullable(object);
       }
     };
   }

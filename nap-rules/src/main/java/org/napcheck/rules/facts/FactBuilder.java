@@ -141,18 +141,31 @@ public final class FactBuilder {
         facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
-      var duties =
-          new MonitoringFacts.Duties(plan, reports, asOf, reportDue, statedReportDue != null);
-      if (applies.test("NAP-M006") || applies.test("NAP-M007")) {
-        duties.addCoverage(actors, facts);
-      }
-      if (applies.test("NAP-M007")) {
-        duties.addValuesDue(walk.duties, facts);
-      }
+      addDuties(plan, reports, asOf, statedReportDue, actors, walk.duties, applies, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
+  }
+
+  /** What the reports owed as of {@code asOf}: NAP-M006's coverage, NAP-M007's values due. */
+  private void addDuties(
+      Plan plan,
+      List<MonitoringReport> reports,
+      LocalDate asOf,
+      MonthDay statedReportDue,
+      List<ActorFact> actors,
+      List<MonitoringFacts.Duty> valueDuties,
+      Predicate<String> applies,
+      List<Object> facts) {
+    var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
+    var duties =
+        new MonitoringFacts.Duties(plan, reports, asOf, reportDue, statedReportDue != null);
+    if (applies.test("NAP-M006") || applies.test("NAP-M007")) {
+      duties.addCoverage(actors, facts);
+    }
+    if (applies.test("NAP-M007")) {
+      duties.addValuesDue(valueDuties, facts);
+    }
   }
 
   /**

@@ -24,6 +24,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -206,11 +207,11 @@ class LuxembourgFrenchTest {
   @ParameterizedTest(name = "{0}: {index}")
   @MethodSource("bad_inputs")
   void should_tell_the_problems_of_a_file_with_no_english_template_word_in_french(
-      String name, String content) throws IOException {
+      String name, String content, @TempDir Path folder) throws IOException {
     // GIVEN
     Set<String> english = englishOnlyWords();
     NapReader french = new NapReader().withLocale(Locale.FRENCH);
-    Path file = Files.createTempDirectory("napcheck").resolve(name);
+    Path file = folder.resolve(name);
     Files.writeString(file, content);
 
     // WHEN

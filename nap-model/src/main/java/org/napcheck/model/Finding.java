@@ -39,6 +39,25 @@ public record Finding(
     return order;
   }
 
+  /**
+   * Evidence as a finding keeps it, made from names and values given alternately, in their order:
+   * what a rule engine records need not be copied again when the finding is made.
+   *
+   * @param namesAndValues name, value, name, value...; no name twice, none {@code null}; the array
+   *     is kept, and must not be changed after
+   */
+  public static Map<String, String> evidenceOf(String... namesAndValues) {
+    if (namesAndValues.length <= SmallMap.MAX_SIZE * 2) {
+      return SmallMap.ofPairs(namesAndValues);
+    }
+    var evidence = new java.util.LinkedHashMap<String, String>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      evidence.put(
+          Objects.requireNonNull(namesAndValues[i]), Objects.requireNonNull(namesAndValues[i + 1]));
+    }
+    return Lists.copyOf(evidence);
+  }
+
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");

@@ -24,6 +24,24 @@ final class SmallMap<K, V> extends AbstractMap<K, V> {
   /** Key, value, key, value... */
   private final Object[] keysAndValues;
 
+  /**
+   * The map of {@code keysAndValues}, key, value, key, value..., which it keeps: no key twice, none
+   * {@code null}, at most {@link #MAX_SIZE} pairs.
+   */
+  static SmallMap<String, String> ofPairs(String[] keysAndValues) {
+    if (keysAndValues.length > MAX_SIZE * 2 || keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("not up to " + MAX_SIZE + " pairs");
+    }
+    for (String keyOrValue : keysAndValues) {
+      Objects.requireNonNull(keyOrValue);
+    }
+    return new SmallMap<>(keysAndValues);
+  }
+
+  private SmallMap(Object[] keysAndValues) {
+    this.keysAndValues = keysAndValues;
+  }
+
   SmallMap(Map<K, V> map) {
     if (map.size() > MAX_SIZE) {
       throw new IllegalArgumentException("more than " + MAX_SIZE + " entries: " + map.size());

@@ -1,13 +1,9 @@
 package org.napcheck.rules.facts;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
+import org.napcheck.model.Finding;
 import org.napcheck.model.Location;
 
 /**
@@ -78,78 +74,9 @@ public abstract class Findings {
         }
       }
     }
-    keep(firingRule, location, new Evidence(k == named.length ? named : Arrays.copyOf(named, k)));
-  }
-
-  /** Evidence as recorded: an unmodifiable map of names to values, in the order given. */
-  private static final class Evidence extends AbstractMap<String, String> {
-    private final String[] namesAndValues;
-    private String shown;
-
-    Evidence(String[] namesAndValues) {
-      this.namesAndValues = namesAndValues;
-    }
-
-    /** As any map shows itself; kept, as reports are sorted by it where locations are equal. */
-    @Override
-    public String toString() {
-      if (shown == null) {
-        shown = super.toString();
-      }
-      return shown;
-    }
-
-    @Override
-    public int size() {
-      return namesAndValues.length / 2;
-    }
-
-    @Override
-    public String get(Object key) {
-      for (int i = 0; i < namesAndValues.length; i += 2) {
-        if (namesAndValues[i].equals(key)) {
-          return namesAndValues[i + 1];
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return get(key) != null;
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return new AbstractSet<>() {
-        @Override
-        public int size() {
-          return namesAndValues.length / 2;
-        }
-
-        @Override
-        public Iterator<Map.Entry<String, String>> iterator() {
-          return new Iterator<>() {
-            private int next = 0;
-
-            @Override
-            public boolean hasNext() {
-              return next < namesAndValues.length;
-            }
-
-            @Override
-            public Map.Entry<String, String> next() {
-              if (next >= namesAndValues.length) {
-                throw new NoSuchElementException();
-              }
-              var entry =
-                  new SimpleImmutableEntry<>(namesAndValues[next], namesAndValues[next + 1]);
-              next += 2;
-              return entry;
-            }
-          };
-        }
-      };
-    }
+    keep(
+        firingRule,
+        location,
+        Finding.evidenceOf(k == named.length ? named : Arrays.copyOf(named, k)));
   }
 }

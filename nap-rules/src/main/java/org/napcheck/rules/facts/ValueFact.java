@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.napcheck.model.IndicatorValue;
 import org.napcheck.model.Location;
@@ -61,15 +62,9 @@ public final class ValueFact {
     if (value.value() == null) {
       return true;
     }
-    for (Map<String, BigDecimal> categories : value.breakdown().values()) {
-      if (categories.isEmpty()) {
-        continue; // no total
-      }
-      BigDecimal total = BigDecimal.ZERO;
-      for (BigDecimal count : categories.values()) {
-        total = total.add(count);
-      }
-      if (total.compareTo(value.value()) != 0) {
+    for (String dimension : value.breakdown().keySet()) {
+      Optional<BigDecimal> total = value.totalBy(dimension);
+      if (total.isPresent() && total.get().compareTo(value.value()) != 0) {
         return false;
       }
     }

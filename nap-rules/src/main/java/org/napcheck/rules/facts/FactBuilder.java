@@ -141,7 +141,7 @@ public final class FactBuilder {
         facts);
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      addDuties(plan, reports, asOf, statedReportDue, actors, walk.duties, applies, facts);
+      addDuties(plan, reports, asOf, statedReportDue, actors, walk, applies, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
@@ -154,7 +154,7 @@ public final class FactBuilder {
       LocalDate asOf,
       MonthDay statedReportDue,
       List<ActorFact> actors,
-      List<MonitoringFacts.Duty> valueDuties,
+      ItemWalk walk,
       Predicate<String> applies,
       List<Object> facts) {
     var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
@@ -164,7 +164,7 @@ public final class FactBuilder {
       duties.addCoverage(actors, facts);
     }
     if (applies.test("NAP-M007")) {
-      duties.addValuesDue(valueDuties, facts);
+      duties.addValuesDue(walk.duties, walk.progress, facts);
     }
   }
 
@@ -175,7 +175,7 @@ public final class FactBuilder {
    */
   private final class ItemWalk {
     private final Plan plan;
-    private final Map<String, ReportedProgress> progress;
+    final Map<String, ReportedProgress> progress;
     private final boolean everyFact;
     private final List<Object> facts;
     final Set<String> knownCodes = new HashSet<>();

@@ -87,7 +87,6 @@ final class MonitoringFacts {
     private final int lastYearDue;
     private final Map<Integer, Set<String>> reportersByYear = new HashMap<>();
     private final Map<String, Set<Integer>> valuedYears = new HashMap<>();
-    private final Map<String, Integer> closedFrom = new HashMap<>();
 
     /**
      * @param reportDue the day of year Y+1 by which the report for year Y is due
@@ -122,11 +121,6 @@ final class MonitoringFacts {
       for (var value : report.values()) {
         valuedYears.computeIfAbsent(value.indicator(), id -> new HashSet<>()).add(year);
       }
-      for (var progress : report.actions()) {
-        if (progress.status().isClosed()) {
-          closedFrom.merge(progress.action(), year, Math::min);
-        }
-      }
     }
 
     /** For each body that must report and each year due, whether a report covers it. */
@@ -151,7 +145,8 @@ final class MonitoringFacts {
     }
 
     /** For each body, the values it owes: the indicators it supplies and their years due. */
-    void addValuesDue(List<Duty> duties, List<Object> facts) {
+    void addValuesDue(
+        List<Duty> duties, Map<String, ReportedProgress> progress, List<Object> facts) {
       if (lastYearDue < plan.period().start()) {
         return;
       }
@@ -162,7 +157,7 @@ final class MonitoringFacts {
                 duty.indicatorId(),
                 duty.location(),
                 valuedYears.getOrDefault(duty.indicatorId(), Set.of()),
-                closedFrom.get(duty.actionId()));
+                progress.getOrDefault(duty.actionId(), ReportedProgress.NONE).closedIn());
         for (String supplier : duty.suppliers()) {
           bySupplier.computeIfAbsent(supplier, code -> new ArrayList<>()).add(due);
         }

@@ -16,11 +16,11 @@ final class ReportedProgress {
   /** An action no report names. */
   static final ReportedProgress NONE = new ReportedProgress();
 
-  private boolean closed;
   private boolean ongoing;
   private boolean started;
   private ActionStatus latest;
   private int latestYear;
+  private Integer closedIn;
 
   private ReportedProgress() {}
 
@@ -41,7 +41,9 @@ final class ReportedProgress {
 
   /** Adds a report's status; of a year's statuses, the first given stays the latest. */
   private void add(ActionStatus status, int year) {
-    closed |= status.isClosed();
+    if (status.isClosed() && (closedIn == null || year < closedIn)) {
+      closedIn = year;
+    }
     ongoing |= status == ActionStatus.ONGOING;
     started |= status.isStarted();
     if (latest == null || year > latestYear) {
@@ -52,7 +54,15 @@ final class ReportedProgress {
 
   /** Some report marks the action completed or cancelled: nothing more is due. */
   boolean closed() {
-    return closed;
+    return closedIn != null;
+  }
+
+  /**
+   * The earliest year a report marks the action completed or cancelled: nothing is asked of it
+   * after; {@code null} if none does.
+   */
+  Integer closedIn() {
+    return closedIn;
   }
 
   /** Some report marks the action ongoing: continuing work, never overdue. */

@@ -163,17 +163,15 @@ public final class NapChecker {
     // Extra rules may match any fact: with them, every fact is made.
     boolean extra = ruleSets.size() > 1;
     List<Object> facts =
-        factBuilder.facts(
-            plan,
-            reports,
-            waivers,
-            asOf,
-            asOf.plus(dueSoonWindow),
-            id ->
-                extra
-                    || !id.equals(FactBuilder.EXTRA_RULES)
-                        && !disabled.contains(id)
-                        && !skipped.contains(id));
+        extra
+            ? factBuilder.facts(plan, reports, waivers, asOf, asOf.plus(dueSoonWindow))
+            : factBuilder.facts(
+                plan,
+                reports,
+                waivers,
+                asOf,
+                asOf.plus(dueSoonWindow),
+                id -> !disabled.contains(id) && !skipped.contains(id));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (int set = 0; set < ruleSets.size(); set++) {

@@ -115,10 +115,7 @@ public final class ReferenceChecker {
             waivers,
             asOf,
             asOf.plus(dueSoonWindow),
-            id ->
-                !id.equals(FactBuilder.EXTRA_RULES)
-                    && !disabled.contains(id)
-                    && (monitoringGiven || !id.startsWith("NAP-M")));
+            id -> !disabled.contains(id) && (monitoringGiven || !id.startsWith("NAP-M")));
     var waiversInForce = new WaiversInForce(waivers, asOf);
     var findings = new ArrayList<Finding>();
     for (RecordedFindings.Recorded recorded : recorded(facts, monitoringGiven)) {

@@ -68,30 +68,25 @@ public final class FactBuilder {
   }
 
   /**
-   * What {@link #facts(Plan, List, List, LocalDate, LocalDate, Predicate) facts} asks its {@code
-   * applies} about rules other than napcheck's own (extra rules), which may read any fact: the
-   * facts no rule of napcheck's reads are made only when it accepts this name. They are a {@link
-   * ProgressFact} for each action a report names that the plan has, and a {@link Responsibility}
-   * for each responsible entry that names a body of the plan's list or gives the action to everyone
-   * (napcheck's rules read these from the {@link ActionFact}).
+   * Every fact of a check, for rules of one's own as well as napcheck's: those napcheck's rules
+   * read, and those they read from another fact instead, which other rules may want (a {@link
+   * ProgressFact} for each action a report names that the plan has, a {@link Responsibility} for
+   * each responsible entry that names a body of the plan's list or gives the action to everyone).
    */
-  public static final String EXTRA_RULES = "extra rules";
-
-  /** The facts of a check that applies every rule. */
   public List<Object> facts(
       Plan plan,
       List<MonitoringReport> reports,
       List<Waiver> waivers,
       LocalDate asOf,
       LocalDate dueSoonUntil) {
-    return facts(plan, reports, waivers, asOf, dueSoonUntil, id -> true);
+    return facts(plan, reports, waivers, asOf, dueSoonUntil, id -> true, true);
   }
 
   /**
-   * The facts of a check that applies the rules whose id {@code applies} accepts: the facts only
+   * The facts that napcheck's own rules whose id {@code applies} accepts read: the facts only
    * switched-off rules would read are not made (the pairs of similar actions of NAP-P010, the
-   * resolutions of NAP-G004, the values due of NAP-M007...), nor, unless it accepts {@link
-   * #EXTRA_RULES}, those that only extra rules may read.
+   * resolutions of NAP-G004, the values due of NAP-M007...), nor those no rule of napcheck's reads
+   * (see the five-argument form, for rules of one's own).
    */
   public List<Object> facts(
       Plan plan,
@@ -100,6 +95,17 @@ public final class FactBuilder {
       LocalDate asOf,
       LocalDate dueSoonUntil,
       Predicate<String> applies) {
+    return facts(plan, reports, waivers, asOf, dueSoonUntil, applies, false);
+  }
+
+  private List<Object> facts(
+      Plan plan,
+      List<MonitoringReport> reports,
+      List<Waiver> waivers,
+      LocalDate asOf,
+      LocalDate dueSoonUntil,
+      Predicate<String> applies,
+      boolean everyFact) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(waivers, "waivers");
@@ -116,7 +122,6 @@ public final class FactBuilder {
     addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
-    boolean everyFact = applies.test(EXTRA_RULES);
     var walk = new ItemWalk(plan, ReportedProgress.byAction(plan.id(), reports), everyFact, facts);
     plan.pillars().forEach(walk::pillar);
     var reportingCodes = new HashSet<>(walk.responsibleCodes);

@@ -49,14 +49,6 @@ final class Bodies {
     return coordinator == null ? List.of() : List.of(coordinator);
   }
 
-  /**
-   * Whether a responsible entry gives the action to everyone: "All", "All ministries", "All
-   * diplomatic missions", "Tous les ministères"... These are recognised words, not actors.
-   */
-  static boolean isEveryone(String code) {
-    return Action.givesToEveryone(code);
-  }
-
   /** Adds the plan's bodies, and returns their facts. */
   static List<ActorFact> addActors(
       Plan plan,

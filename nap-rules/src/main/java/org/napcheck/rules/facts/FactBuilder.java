@@ -224,7 +224,7 @@ public final class FactBuilder {
               position++,
               actionLocation));
       for (String code : action.responsible()) {
-        boolean everyone = Bodies.isEveryone(code);
+        boolean everyone = Action.givesToEveryone(code);
         if (!everyone) {
           responsibleCodes.add(code);
         }

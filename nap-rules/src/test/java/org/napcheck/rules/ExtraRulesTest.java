@@ -3,14 +3,18 @@ package org.napcheck.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.napcheck.model.ActionProgress;
 import org.napcheck.model.ActionStatus;
 import org.napcheck.model.CheckReport;
 import org.napcheck.model.Finding;
+import org.napcheck.model.IndicatorValue;
 import org.napcheck.model.MonitoringReport;
+import org.napcheck.model.Plan;
 import org.napcheck.model.RuleInfo;
 import org.napcheck.model.Severity;
 
@@ -118,6 +122,62 @@ class ExtraRulesTest {
         .filteredOn(finding -> finding.rule().equals("MIN-0003"))
         .singleElement()
         .satisfies(finding -> assertThat(finding.evidence()).containsEntry("code", "MFA"));
+  }
+
+  @Test
+  void should_let_an_extra_rule_read_the_check_date_and_values_as_facts_or_from_their_report() {
+    // GIVEN: napcheck's own rules read the date from the check global and values from the fact
+    // that holds them; rules of one's own may do either, or match values as facts
+    String drl =
+        """
+        package ministry;
+        import org.napcheck.rules.facts.*;
+        global Findings findings;
+        global CheckContext check;
+
+        rule "MIN-0004 value of a report for a year two years before the check"
+          @id("MIN-0004") @severity("info") @message("Value of {indicator} is old.")
+        when
+          $value: ValueFact(year < check.asOf.getYear() - 1)
+        then
+          findings.record($value.getLocation());
+        end
+
+        rule "MIN-0005 value read from its report"
+          @id("MIN-0005") @severity("info") @message("Value of {indicator} read from its report.")
+        when
+          $report: ReportFact()
+          $value: ValueFact() from $report.values
+          $indicator: IndicatorFact(values contains $value)
+        then
+          findings.record($value.getLocation());
+        end
+        """;
+    NapChecker checker = NapChecker.builder().extraRules("values.drl", drl).build();
+    var report =
+        new MonitoringReport(
+            "TEST-1",
+            2025,
+            "MFA",
+            null,
+            List.of(),
+            List.of(new IndicatorValue("1.a.1-1", BigDecimal.valueOf(3), null, Map.of(), null)));
+    Plan plan = TestPlans.withOneAction("Monitor recruitment.", null, "Number of campaigns");
+
+    // WHEN
+    CheckReport early = checker.check(plan, List.of(report), LocalDate.of(2026, 6, 1));
+    CheckReport late = checker.check(plan, List.of(report), LocalDate.of(2027, 6, 1));
+
+    // THEN
+    assertThat(early.findings()).noneMatch(finding -> finding.rule().equals("MIN-0004"));
+    assertThat(late.findings())
+        .filteredOn(finding -> finding.rule().equals("MIN-0004"))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.location().year()).isEqualTo(2025));
+    assertThat(late.findings())
+        .filteredOn(finding -> finding.rule().equals("MIN-0005"))
+        .singleElement()
+        .satisfies(finding -> assertThat(finding.location().indicator()).isEqualTo("1.a.1-1"));
   }
 
   @Test

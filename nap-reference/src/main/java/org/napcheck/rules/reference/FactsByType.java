@@ -87,10 +87,9 @@ final class FactsByType {
       actors.add(actor);
     } else if (fact instanceof ReportFact report) {
       reports.add(report);
+      values.addAll(report.getValues());
     } else if (fact instanceof ProgressFact p) {
       progress.add(p);
-    } else if (fact instanceof ValueFact value) {
-      values.add(value);
     } else if (fact instanceof WaiverFact waiver) {
       waivers.add(waiver);
     } else if (fact instanceof ReportCoverage coverage) {

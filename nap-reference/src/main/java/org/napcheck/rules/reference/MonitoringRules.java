@@ -241,8 +241,7 @@ final class MonitoringRules {
     PlanFact plan = facts.plan();
     for (ReportFact report : facts.reports()) {
       if (report.getYear() < plan.getStartYear() || report.getYear() > plan.getEndYear()) {
-        recorder.record(
-            report.getLocation(), "period", plan.getStartYear() + "-" + plan.getEndYear());
+        recorder.record(report.getLocation(), "period", plan.getPeriod());
       }
     }
   }

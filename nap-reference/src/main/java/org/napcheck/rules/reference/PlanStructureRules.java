@@ -140,11 +140,7 @@ final class PlanStructureRules {
           && (action.getDueDate().isBefore(plan.getFirstDay())
               || action.getDueDate().isAfter(plan.getLastDay()))) {
         recorder.record(
-            action.getLocation(),
-            "deadline",
-            action.getDeadline(),
-            "period",
-            plan.getStartYear() + "-" + plan.getEndYear());
+            action.getLocation(), "deadline", action.getDeadline(), "period", plan.getPeriod());
       }
     }
   }

@@ -17,7 +17,7 @@ public final class ActionFact extends PlanItem {
   private final LocalDate dueDate;
   private final boolean continuous;
   private final String continuousInferredFrom;
-  private final String planPeriod;
+  private final PlanFact plan;
   private final ReportedProgress reported;
   private final boolean givenToEveryoneOnly;
   private final int namedBodyCount;
@@ -25,14 +25,14 @@ public final class ActionFact extends PlanItem {
   /**
    * @param continuousInferredFrom the words that made napcheck infer the action is continuous;
    *     {@code null} when the plan says so, or when it is not continuous
-   * @param planPeriod the plan's period, e.g. {@code 2025-2030}
+   * @param plan the plan the action is in
    */
   ActionFact(
       Action action,
       LocalDate dueDate,
       boolean continuous,
       String continuousInferredFrom,
-      String planPeriod,
+      PlanFact plan,
       ReportedProgress reported,
       int position,
       Location location) {
@@ -41,7 +41,7 @@ public final class ActionFact extends PlanItem {
     this.dueDate = dueDate;
     this.continuous = continuous;
     this.continuousInferredFrom = continuousInferredFrom;
-    this.planPeriod = planPeriod;
+    this.plan = plan;
     this.reported = reported;
     var named = new HashSet<String>();
     boolean toEveryone = false;
@@ -119,7 +119,12 @@ public final class ActionFact extends PlanItem {
    * null} where it has one. A message says so: the day it is due was napcheck's choice.
    */
   public String getPlanPeriodWhereNoDeadline() {
-    return action.deadline() == null ? planPeriod : null;
+    return action.deadline() == null ? plan.getPeriod() : null;
+  }
+
+  /** The plan the action is in: its period, for a rule that compares the action's deadline. */
+  public PlanFact getPlan() {
+    return plan;
   }
 
   /** Some report marks the action completed or cancelled: nothing more is due. */

@@ -116,40 +116,67 @@ public final class FactBuilder {
     // checks repeat plans.
     var facts = new ArrayList<Object>();
     facts.add(new CheckContext(asOf, dueSoonUntil));
-    facts.add(new PlanFact(plan));
+    var planFact = new PlanFact(plan);
+    facts.add(planFact);
     REQUIRED_THEMES.forEach(theme -> facts.add(new RequiredTheme(theme)));
     MonthDay statedReportDue = plan.monitoringSetup().map(MonitoringSetup::reportDue).orElse(null);
     addReportingYears(plan, statedReportDue, facts);
 
     var planLocation = Location.ofPlan(plan.id());
-    var walk = new ItemWalk(plan, ReportedProgress.byAction(plan.id(), reports), everyFact, facts);
+    var walk =
+        new ItemWalk(
+            plan, planFact, ReportedProgress.byAction(plan.id(), reports), everyFact, facts);
     plan.pillars().forEach(walk::pillar);
     var reportingCodes = new HashSet<>(walk.responsibleCodes);
     walk.duties.forEach(duty -> reportingCodes.addAll(duty.suppliers()));
     List<ActorFact> actors =
         Bodies.addActors(
             plan, walk.responsibleCodes, reportingCodes, planLocation, walk.position, facts);
+    if (everyFact || applies.test("NAP-P007")) {
+      markSharedIds(facts);
+    }
     if (applies.test("NAP-P010")) {
       addSimilarActions(plan, facts);
     }
     if (applies.test("NAP-G004")) {
       addResolutionCoverage(plan, facts);
     }
-    MonitoringFacts.addReports(
-        plan,
-        reports,
-        statedReportDue,
-        walk.actionLocations,
-        walk.indicatorLocations,
-        Bodies.named(walk.knownCodes, walk.responsibleCodes),
-        everyFact,
-        facts);
+    Map<String, List<ValueFact>> valuesByIndicator =
+        MonitoringFacts.addReports(
+            plan,
+            reports,
+            statedReportDue,
+            walk.actionLocations,
+            walk.indicatorLocations,
+            Bodies.named(walk.knownCodes, walk.responsibleCodes),
+            everyFact,
+            facts);
+    for (IndicatorFact indicator : walk.indicators) {
+      indicator.setValues(valuesByIndicator.getOrDefault(indicator.getId(), List.of()));
+    }
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
       addDuties(plan, reports, asOf, statedReportDue, actors, walk, applies, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
+  }
+
+  /** Marks the plan items that share their kind and comparable id with another (NAP-P007). */
+  private static void markSharedIds(List<Object> facts) {
+    var firstByKind = new HashMap<String, Map<String, PlanItem>>();
+    for (Object fact : facts) {
+      if (fact instanceof PlanItem item) {
+        PlanItem first =
+            firstByKind
+                .computeIfAbsent(item.getKind(), kind -> new HashMap<>())
+                .putIfAbsent(item.getComparableId(), item);
+        if (first != null) {
+          first.markIdShared();
+          item.markIdShared();
+        }
+      }
+    }
   }
 
   /** What the reports owed as of {@code asOf}: NAP-M006's coverage, NAP-M007's values due. */
@@ -180,6 +207,7 @@ public final class FactBuilder {
    */
   private final class ItemWalk {
     private final Plan plan;
+    private final PlanFact planFact;
     final Map<String, ReportedProgress> progress;
     private final boolean everyFact;
     private final List<Object> facts;
@@ -188,12 +216,18 @@ public final class FactBuilder {
     final Set<String> responsibleCodes = new HashSet<>();
     final Map<String, Location> actionLocations = new HashMap<>();
     final Map<String, Location> indicatorLocations = new HashMap<>();
+    final List<IndicatorFact> indicators = new ArrayList<>();
     final List<MonitoringFacts.Duty> duties = new ArrayList<>();
     int position;
 
     ItemWalk(
-        Plan plan, Map<String, ReportedProgress> progress, boolean everyFact, List<Object> facts) {
+        Plan plan,
+        PlanFact planFact,
+        Map<String, ReportedProgress> progress,
+        boolean everyFact,
+        List<Object> facts) {
       this.plan = plan;
+      this.planFact = planFact;
       this.progress = progress;
       this.everyFact = everyFact;
       this.facts = facts;
@@ -218,7 +252,7 @@ public final class FactBuilder {
       actionLocations.putIfAbsent(action.id(), actionLocation);
       facts.add(
           actionFact(
-              plan,
+              planFact,
               action,
               progress.getOrDefault(action.id(), ReportedProgress.NONE),
               position++,
@@ -245,7 +279,9 @@ public final class FactBuilder {
             profiles.get(
                 ProfileKey.of(indicator, action, parityInAction, plan.language()),
                 key -> inference.profile(indicator, action, parityInAction, plan.language()));
-        facts.add(new IndicatorFact(indicator, position++, indicatorLocation, profile));
+        var indicatorFact = new IndicatorFact(indicator, position++, indicatorLocation, profile);
+        indicators.add(indicatorFact);
+        facts.add(indicatorFact);
         duties.add(
             new MonitoringFacts.Duty(indicator.id(), indicatorLocation, action.id(), suppliers));
       }
@@ -279,8 +315,8 @@ public final class FactBuilder {
   }
 
   private ActionFact actionFact(
-      Plan plan, Action action, ReportedProgress reported, int position, Location location) {
-    LocalDate due = action.deadline() != null ? action.deadline().date() : plan.period().lastDay();
+      PlanFact plan, Action action, ReportedProgress reported, int position, Location location) {
+    LocalDate due = action.deadline() != null ? action.deadline().date() : plan.getLastDay();
     boolean continuous;
     String inferredFrom = null;
     if (action.continuous() != null) {
@@ -290,9 +326,8 @@ public final class FactBuilder {
           continuousWords.get(action.text(), text -> inference.continuousFrom(action)).orElse(null);
       continuous = inferredFrom != null;
     }
-    String period = plan.period().start() + "-" + plan.period().end();
     return new ActionFact(
-        action, due, continuous, inferredFrom, period, reported, position, location);
+        action, due, continuous, inferredFrom, plan, reported, position, location);
   }
 
   private void addReportingYears(Plan plan, MonthDay statedReportDue, List<Object> facts) {

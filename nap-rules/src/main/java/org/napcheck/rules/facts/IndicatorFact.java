@@ -35,6 +35,7 @@ public final class IndicatorFact extends PlanItem {
   private final boolean measurable;
   private final boolean quantitative;
   private final Map<String, String> inferences;
+  private List<ValueFact> values = List.of();
 
   /**
    * @param profile what the indicator measures, as stated or inferred, and for each aspect that was
@@ -61,6 +62,19 @@ public final class IndicatorFact extends PlanItem {
 
   public String getText() {
     return indicator.text();
+  }
+
+  /**
+   * The values the reports give for the indicator's id, in the order of the reports: a rule reads
+   * them {@code from $indicator.values}.
+   */
+  public List<ValueFact> getValues() {
+    return values;
+  }
+
+  /** Sets the values the reports give, once, before the fact is matched by any rule. */
+  void setValues(List<ValueFact> values) {
+    this.values = values;
   }
 
   /** Counts or describes people: participants, representatives, recruits, personnel... */

@@ -22,32 +22,48 @@ final class MonitoringFacts {
   record Duty(String indicatorId, Location location, String actionId, List<String> suppliers) {}
 
   /**
-   * A fact for each report and each value it gives; a fact for each action's progress it gives
-   * where the plan has no such action (NAP-M008), and, with {@code everyProgress}, for every one.
+   * A fact for each report, which carries the values it gives; a fact for each action's progress it
+   * gives where the plan has no such action (NAP-M008). With {@code everyFact}, a fact too for each
+   * value and for every action's progress, for rules of one's own.
+   *
+   * @return the values given for each indicator of the plan, by its id, in the order of the reports
    */
-  static void addReports(
+  static Map<String, List<ValueFact>> addReports(
       Plan plan,
       List<MonitoringReport> reports,
       MonthDay stated,
       Map<String, Location> actionLocations,
       Map<String, Location> indicatorLocations,
       Set<String> bodiesNamed,
-      boolean everyProgress,
+      boolean everyFact,
       List<Object> facts) {
     var planLocation = Location.ofPlan(plan.id());
+    var valuesByIndicator = new HashMap<String, List<ValueFact>>();
     for (MonitoringReport report : reports) {
       var reportLocation = planLocation.withYear(report.year()).withReporter(report.reporter());
       boolean forThisPlan = report.plan().equals(plan.id());
       LocalDate due = stated == null ? null : stated.atYear(report.year() + 1);
+      List<ValueFact> values =
+          forThisPlan
+              ? valueFacts(report, planLocation, indicatorLocations, valuesByIndicator)
+              : List.of();
       facts.add(
           new ReportFact(
-              report, forThisPlan, bodiesNamed.contains(report.reporter()), due, reportLocation));
+              report,
+              forThisPlan,
+              bodiesNamed.contains(report.reporter()),
+              due,
+              values,
+              reportLocation));
+      if (everyFact) {
+        facts.addAll(values);
+      }
       if (!forThisPlan) {
         continue;
       }
       for (var progress : report.actions()) {
         Location inPlan = actionLocations.get(progress.action());
-        if (inPlan != null && !everyProgress) {
+        if (inPlan != null && !everyFact) {
           continue;
         }
         var location =
@@ -63,15 +79,28 @@ final class MonitoringFacts {
                 location,
                 inPlan != null));
       }
-      for (var value : report.values()) {
-        Location inPlan = indicatorLocations.get(value.indicator());
-        var location =
-            (inPlan != null ? inPlan : planLocation.withIndicator(value.indicator()))
-                .withYear(report.year())
-                .withReporter(report.reporter());
-        facts.add(new ValueFact(value, report.year(), report.reporter(), location, inPlan != null));
+    }
+    return valuesByIndicator;
+  }
+
+  private static List<ValueFact> valueFacts(
+      MonitoringReport report,
+      Location planLocation,
+      Map<String, Location> indicatorLocations,
+      Map<String, List<ValueFact>> valuesByIndicator) {
+    var values = new ArrayList<ValueFact>(report.values().size());
+    for (var value : report.values()) {
+      Location inPlan = indicatorLocations.get(value.indicator());
+      var indicatorLocation =
+          inPlan != null ? inPlan : planLocation.withIndicator(value.indicator());
+      var fact =
+          new ValueFact(value, report.year(), report.reporter(), indicatorLocation, inPlan != null);
+      values.add(fact);
+      if (inPlan != null) {
+        valuesByIndicator.computeIfAbsent(value.indicator(), id -> new ArrayList<>(2)).add(fact);
       }
     }
+    return List.copyOf(values);
   }
 
   /**

@@ -10,10 +10,14 @@ public final class PlanFact {
   private final Plan plan;
   private final Location location;
   private final boolean baselineOrTargetStated;
+  private final LocalDate firstDay;
+  private final LocalDate lastDay;
 
   PlanFact(Plan plan) {
     this.plan = plan;
     this.location = Location.ofPlan(plan.id());
+    this.firstDay = plan.period().firstDay();
+    this.lastDay = plan.period().lastDay();
     this.baselineOrTargetStated =
         plan.indicators()
             .anyMatch(indicator -> indicator.baseline() != null || indicator.target() != null);
@@ -32,11 +36,16 @@ public final class PlanFact {
   }
 
   public LocalDate getFirstDay() {
-    return plan.period().firstDay();
+    return firstDay;
   }
 
   public LocalDate getLastDay() {
-    return plan.period().lastDay();
+    return lastDay;
+  }
+
+  /** The plan's period, e.g. {@code 2025-2030}. */
+  public String getPeriod() {
+    return getStartYear() + "-" + getEndYear();
   }
 
   /**

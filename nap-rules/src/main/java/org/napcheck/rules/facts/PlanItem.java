@@ -15,6 +15,7 @@ public abstract class PlanItem {
   private final String comparableId;
   private final int position;
   private final Location location;
+  private boolean idShared;
 
   /**
    * @param kind {@code pillar}, {@code objective}, {@code action}, {@code indicator} or {@code
@@ -43,6 +44,20 @@ public abstract class PlanItem {
    */
   public final String getComparableId() {
     return comparableId;
+  }
+
+  /**
+   * Whether another item of the same kind has the same {@link #getComparableId comparable id}: the
+   * items NAP-P007 compares, found when the facts are made, so that the rule engine compares the
+   * few that share an id and not every item with every other.
+   */
+  public final boolean isIdShared() {
+    return idShared;
+  }
+
+  /** Marks the item's id as shared, before the fact is matched by any rule. */
+  final void markIdShared() {
+    idShared = true;
   }
 
   public final int getPosition() {

@@ -2,6 +2,7 @@ package org.napcheck.rules.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.napcheck.model.Location;
 import org.napcheck.model.MonitoringReport;
 
@@ -11,6 +12,7 @@ public final class ReportFact {
   private final boolean forThisPlan;
   private final boolean reporterInPlan;
   private final LocalDate dueStated;
+  private final List<ValueFact> values;
   private final Location location;
 
   /**
@@ -18,17 +20,20 @@ public final class ReportFact {
    * @param reporterInPlan whether the plan names the reporting body
    * @param dueStated the day the report is due by the plan's own report date; {@code null} when the
    *     plan sets none
+   * @param values the values the report gives, in its order; none for a report about another plan
    */
   ReportFact(
       MonitoringReport report,
       boolean forThisPlan,
       boolean reporterInPlan,
       LocalDate dueStated,
+      List<ValueFact> values,
       Location location) {
     this.report = report;
     this.forThisPlan = forThisPlan;
     this.reporterInPlan = reporterInPlan;
     this.dueStated = dueStated;
+    this.values = values;
     this.location = location;
   }
 
@@ -84,6 +89,14 @@ public final class ReportFact {
    */
   public long getDaysLate() {
     return isLate() ? ChronoUnit.DAYS.between(dueStated, report.submitted()) : 0;
+  }
+
+  /**
+   * The values the report gives, in its order: a rule reads them {@code from $report.values}. None
+   * for a report about another plan, whose values are not facts of this check.
+   */
+  public List<ValueFact> getValues() {
+    return values;
   }
 
   public Location getLocation() {

@@ -17,18 +17,24 @@ public final class ValueFact {
   private final IndicatorValue value;
   private final int year;
   private final String reporter;
-  private final Location location;
+  private final Location indicatorLocation;
   private final boolean indicatorInPlan;
 
   /**
+   * @param indicatorLocation where the indicator is in the plan (or, for an indicator the plan does
+   *     not have, its id under the plan): the value's place is there, in its year and reporter
    * @param indicatorInPlan whether the plan has an indicator of the id the value is given for
    */
   ValueFact(
-      IndicatorValue value, int year, String reporter, Location location, boolean indicatorInPlan) {
+      IndicatorValue value,
+      int year,
+      String reporter,
+      Location indicatorLocation,
+      boolean indicatorInPlan) {
     this.value = value;
     this.year = year;
     this.reporter = reporter;
-    this.location = location;
+    this.indicatorLocation = indicatorLocation;
     this.indicatorInPlan = indicatorInPlan;
   }
 
@@ -41,6 +47,7 @@ public final class ValueFact {
     if (value.breakdown().isEmpty()) {
       return List.of();
     }
+    Location location = getLocation();
     var totals = new ArrayList<BreakdownTotal>();
     for (String dimension : new TreeSet<>(value.breakdown().keySet())) {
       value
@@ -134,6 +141,7 @@ public final class ValueFact {
   }
 
   public Location getLocation() {
-    return location;
+    // Made when asked (for a finding), not for each of the many values that give none.
+    return indicatorLocation.withYear(year).withReporter(reporter);
   }
 }

@@ -4,7 +4,10 @@
  *
  * <p>A plan becomes one {@link org.napcheck.rules.facts.PlanFact}, a fact per pillar, objective,
  * action, indicator, responsibility and actor, and a {@link org.napcheck.rules.facts.PlanItem} per
- * identified item; monitoring data becomes report, progress, value and breakdown facts. Every fact
+ * identified item; monitoring data becomes report, progress, value and breakdown facts (a value
+ * is also reached from its report and its indicator: {@code ValueFact(...) from $indicator.values}).
+ * The check's inputs are a {@link org.napcheck.rules.facts.CheckContext} fact, and the {@code
+ * check} global for a rule file that declares {@code global CheckContext check;}. Every fact
  * is read-only: rules record findings and never change facts. Facts are made by {@link
  * org.napcheck.rules.facts.FactBuilder} alone (their constructors are not public), and the {@code
  * findings} global by napcheck's engine. A minimal extra rule:

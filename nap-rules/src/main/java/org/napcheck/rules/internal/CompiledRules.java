@@ -21,6 +21,7 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.napcheck.model.Location;
 import org.napcheck.model.Severity;
+import org.napcheck.rules.facts.CheckContext;
 import org.napcheck.rules.facts.Findings;
 
 /**
@@ -36,10 +37,17 @@ public final class CompiledRules {
   /** The name of the global every rule file records its findings with. */
   public static final String FINDINGS_GLOBAL = "findings";
 
+  /**
+   * The name of the global a rule file may declare to read the check's inputs ({@link
+   * CheckContext}: its date...) in conditions, without joining a fact.
+   */
+  public static final String CHECK_GLOBAL = "check";
+
   private final KieBase kieBase;
   private final boolean sequential;
   private final String origin;
   private final Map<String, RuleMetadata> byRuleName;
+  private final boolean checkGlobalDeclared;
 
   /** A rule's metadata: {@code @id}, {@code @severity} and any other it declares. */
   public record RuleMetadata(
@@ -60,6 +68,10 @@ public final class CompiledRules {
         .sorted(Comparator.comparing(Rule::getName))
         .forEach(rule -> metadata.put(rule.getName(), metadataOf(rule)));
     this.byRuleName = Map.copyOf(metadata);
+    this.checkGlobalDeclared =
+        kieBase.getKiePackages().stream()
+            .flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
+            .anyMatch(global -> global.getName().equals(CHECK_GLOBAL));
   }
 
   public String origin() {
@@ -128,12 +140,18 @@ public final class CompiledRules {
     if (sequential) {
       StatelessKieSession session = kieBase.newStatelessKieSession();
       session.setGlobal(FINDINGS_GLOBAL, findings);
+      if (checkGlobalDeclared) {
+        session.setGlobal(CHECK_GLOBAL, checkContextIn(facts));
+      }
       session.addEventListener(firing);
       session.execute(facts);
     } else {
       KieSession session = kieBase.newKieSession();
       try {
         session.setGlobal(FINDINGS_GLOBAL, findings);
+        if (checkGlobalDeclared) {
+          session.setGlobal(CHECK_GLOBAL, checkContextIn(facts));
+        }
         session.addEventListener(firing);
         facts.forEach(session::insert);
         session.fireAllRules(match -> enabled.test(byRuleName.get(match.getRule().getName()).id()));
@@ -142,6 +160,15 @@ public final class CompiledRules {
       }
     }
     return inReportOrder(findings.recorded(), enabled);
+  }
+
+  private static CheckContext checkContextIn(List<Object> facts) {
+    for (Object fact : facts) {
+      if (fact instanceof CheckContext context) {
+        return context;
+      }
+    }
+    throw new IllegalArgumentException("the facts hold no CheckContext");
   }
 
   /**

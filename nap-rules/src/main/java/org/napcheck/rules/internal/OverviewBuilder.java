@@ -32,11 +32,8 @@ public final class OverviewBuilder {
     var actors = new ArrayList<ActorFact>();
     var years = new ArrayList<ReportingYear>();
     var indicators = new ArrayList<IndicatorFact>();
-    var values = new ArrayList<ValueFact>();
     for (Object fact : facts) {
-      if (fact instanceof ValueFact value) {
-        values.add(value);
-      } else if (fact instanceof IndicatorFact indicator) {
+      if (fact instanceof IndicatorFact indicator) {
         indicators.add(indicator);
       } else if (fact instanceof ActionFact action) {
         actions.add(action);
@@ -56,7 +53,7 @@ public final class OverviewBuilder {
         // With no monitoring data there is no reporting to show, as there are no monitoring
         // findings.
         reports.isEmpty() ? List.of() : reportingStates(actors, years, reports, check.getAsOf()),
-        sexDisaggregation(indicators, values));
+        sexDisaggregation(indicators));
   }
 
   private static List<Overview.ActionState> actionStates(
@@ -128,15 +125,7 @@ public final class OverviewBuilder {
     return states;
   }
 
-  private static Overview.SexDisaggregation sexDisaggregation(
-      List<IndicatorFact> indicators, List<ValueFact> values) {
-    // For each indicator with a positive value: whether every such value is broken down by sex.
-    Map<String, Boolean> allBySex = new HashMap<>();
-    for (ValueFact value : values) {
-      if (value.isPositive()) {
-        allBySex.merge(value.getIndicatorId(), value.isSexBreakdownGiven(), Boolean::logicalAnd);
-      }
-    }
+  private static Overview.SexDisaggregation sexDisaggregation(List<IndicatorFact> indicators) {
     int people = 0;
     int asking = 0;
     int reported = 0;
@@ -149,8 +138,16 @@ public final class OverviewBuilder {
       if (indicator.isSexBreakdownAsked()) {
         asking++;
       }
-      Boolean everyValueBySex = allBySex.get(indicator.getId());
-      if (everyValueBySex != null) {
+      // Reported: some value is positive; by sex: every positive value is broken down by sex.
+      boolean positive = false;
+      boolean everyValueBySex = true;
+      for (ValueFact value : indicator.getValues()) {
+        if (value.isPositive()) {
+          positive = true;
+          everyValueBySex &= value.isSexBreakdownGiven();
+        }
+      }
+      if (positive) {
         reported++;
         if (everyValueBySex) {
           bySex++;

@@ -156,7 +156,8 @@ public final class FactBuilder {
     }
     if (!reports.isEmpty()) {
       // Without monitoring data no rule reads them: the monitoring rules are not applied.
-      addDuties(plan, reports, asOf, statedReportDue, actors, walk, applies, facts);
+      addDuties(
+          plan, reports, asOf, statedReportDue, actors, walk, valuesByIndicator, applies, facts);
     }
     waivers.forEach(waiver -> facts.add(new WaiverFact(waiver)));
     return facts;
@@ -187,6 +188,7 @@ public final class FactBuilder {
       MonthDay statedReportDue,
       List<ActorFact> actors,
       ItemWalk walk,
+      Map<String, List<ValueFact>> valuesByIndicator,
       Predicate<String> applies,
       List<Object> facts) {
     var reportDue = statedReportDue != null ? statedReportDue : defaultReportDue;
@@ -196,7 +198,7 @@ public final class FactBuilder {
       duties.addCoverage(actors, facts);
     }
     if (applies.test("NAP-M007")) {
-      duties.addValuesDue(walk.duties, walk.progress, facts);
+      duties.addValuesDue(walk.duties, walk.progress, valuesByIndicator, facts);
     }
   }
 

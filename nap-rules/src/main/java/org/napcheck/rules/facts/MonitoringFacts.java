@@ -115,7 +115,6 @@ final class MonitoringFacts {
     private final boolean reportDueStated;
     private final int lastYearDue;
     private final Map<Integer, Set<String>> reportersByYear = new HashMap<>();
-    private final Map<String, Set<Integer>> valuedYears = new HashMap<>();
 
     /**
      * @param reportDue the day of year Y+1 by which the report for year Y is due
@@ -146,10 +145,6 @@ final class MonitoringFacts {
       reportersByYear
           .computeIfAbsent(report.year(), year -> new HashSet<>())
           .add(report.reporter());
-      Integer year = report.year();
-      for (var value : report.values()) {
-        valuedYears.computeIfAbsent(value.indicator(), id -> new HashSet<>()).add(year);
-      }
     }
 
     /** For each body that must report and each year due, whether a report covers it. */
@@ -173,9 +168,16 @@ final class MonitoringFacts {
       }
     }
 
-    /** For each body, the values it owes: the indicators it supplies and their years due. */
+    /**
+     * For each body, the values it owes: the indicators it supplies and their years due.
+     *
+     * @param valuesByIndicator the values the reports give for each indicator of the plan, by id
+     */
     void addValuesDue(
-        List<Duty> duties, Map<String, ReportedProgress> progress, List<Object> facts) {
+        List<Duty> duties,
+        Map<String, ReportedProgress> progress,
+        Map<String, List<ValueFact>> valuesByIndicator,
+        List<Object> facts) {
       if (lastYearDue < plan.period().start()) {
         return;
       }
@@ -185,7 +187,7 @@ final class MonitoringFacts {
             new ValuesDue.Due(
                 duty.indicatorId(),
                 duty.location(),
-                valuedYears.getOrDefault(duty.indicatorId(), Set.of()),
+                valuesByIndicator.getOrDefault(duty.indicatorId(), List.of()),
                 progress.getOrDefault(duty.actionId(), ReportedProgress.NONE).closedIn());
         for (String supplier : duty.suppliers()) {
           bySupplier.computeIfAbsent(supplier, code -> new ArrayList<>()).add(due);

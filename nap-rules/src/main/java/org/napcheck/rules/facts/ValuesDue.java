@@ -23,15 +23,23 @@ public final class ValuesDue {
    * One indicator's values, due from the body.
    *
    * @param location the indicator's place in the plan, for listing indicators in the order of ids
-   * @param valuedYears the years for which some report gives a value for the indicator; shared by
-   *     the dues of the indicator, and not changed after the facts are made
+   * @param values the values the reports give for the indicator, of any year; shared with its fact
    * @param closedIn the earliest year a report marks the action completed or cancelled: nothing is
    *     asked of it after that year; {@code null} if none does
    */
-  record Due(String indicatorId, Location location, Set<Integer> valuedYears, Integer closedIn) {
+  record Due(String indicatorId, Location location, List<ValueFact> values, Integer closedIn) {
     /** Whether {@code year} asks a value that no report gives: the action still runs, no value. */
     boolean missingIn(int year) {
-      return !valuedYears.contains(year) && (closedIn == null || closedIn >= year);
+      return (closedIn == null || closedIn >= year) && !valuedIn(year);
+    }
+
+    private boolean valuedIn(int year) {
+      for (ValueFact value : values) { // a few: one a year at most, mostly
+        if (value.getYear() == year) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
